@@ -1,0 +1,37 @@
+// swift-tools-version:6.0
+// VPCLab — models AWS networks from exported configuration and traces packets through them.
+import PackageDescription
+
+/// Settings shared by every target: Swift 6 language mode with strict concurrency.
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "VPCLab",
+    products: [
+        .library(name: "CIDR", targets: ["CIDR"]),
+        .library(name: "Routing", targets: ["Routing"]),
+        .library(name: "VPN", targets: ["VPN"]),
+        .library(name: "DNS", targets: ["DNS"]),
+        .library(name: "BGP", targets: ["BGP"]),
+        .library(name: "AWSSnapshot", targets: ["AWSSnapshot"]),
+        .library(name: "LabRunner", targets: ["LabRunner"]),
+        .executable(name: "vpclab", targets: ["vpclab"]),
+        .executable(name: "vpclab-bench", targets: ["vpclab-bench"]),
+    ],
+    targets: [
+        .target(name: "CIDR", swiftSettings: swiftSettings),
+        .target(name: "BGP", dependencies: ["CIDR"], swiftSettings: swiftSettings),
+        .target(name: "VPN", dependencies: ["CIDR"], swiftSettings: swiftSettings),
+        .target(name: "Routing", dependencies: ["CIDR", "VPN", "BGP"], swiftSettings: swiftSettings),
+        .target(name: "DNS", dependencies: ["CIDR"], swiftSettings: swiftSettings),
+        .target(name: "AWSSnapshot", dependencies: ["CIDR", "Routing", "DNS"], swiftSettings: swiftSettings),
+        .target(name: "LabRunner", dependencies: ["CIDR", "AWSSnapshot", "Routing", "DNS"], swiftSettings: swiftSettings),
+        .executableTarget(name: "vpclab", dependencies: ["CIDR", "LabRunner"], swiftSettings: swiftSettings),
+        .executableTarget(name: "vpclab-bench", dependencies: ["CIDR"], swiftSettings: swiftSettings),
+        .testTarget(name: "CIDRTests", dependencies: ["CIDR"], swiftSettings: swiftSettings),
+        .testTarget(name: "VPCLabCLITests", dependencies: ["vpclab"], swiftSettings: swiftSettings),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,61 @@
+/// An IPv4 or IPv6 address, for places that take either (a route target, a trace
+/// endpoint, a DNS answer).
+public enum IPAddress: Sendable, Hashable, Comparable, LosslessStringConvertible, Codable {
+    /// An IPv4 address.
+    case v4(IPv4Address)
+    /// An IPv6 address.
+    case v6(IPv6Address)
+
+    /// The family of the address.
+    public var family: IPFamily {
+        switch self {
+        case .v4: return .ipv4
+        case .v6: return .ipv6
+        }
+    }
+
+    /// Canonical text of either family.
+    public var description: String {
+        switch self {
+        case .v4(let address): return address.description
+        case .v6(let address): return address.description
+        }
+    }
+
+    /// Parses either family: text with a ':' is IPv6, anything else IPv4.
+    /// - Throws: `CIDRError` from the family's parser.
+    public static func parse(_ text: some StringProtocol) throws(CIDRError) -> IPAddress {
+        if text.contains(":") { return .v6(try IPv6Address.parse(text)) }
+        return .v4(try IPv4Address.parse(text))
+    }
+
+    /// Parses either family, or returns `nil`.
+    public init?(_ description: String) {
+        guard let parsed = try? IPAddress.parse(description) else { return nil }
+        self = parsed
+    }
+
+    /// IPv4 sorts before IPv6; within a family by value.
+    public static func < (lhs: IPAddress, rhs: IPAddress) -> Bool {
+        switch (lhs, rhs) {
+        case (.v4(let a), .v4(let b)): return a < b
+        case (.v6(let a), .v6(let b)): return a < b
+        case (.v4, .v6): return true
+        case (.v6, .v4): return false
+        }
+    }
+
+    /// Decodes from a JSON string, validating it.
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        do { self = try IPAddress.parse(text) } catch {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: error.description))
+        }
+    }
+
+    /// Encodes as a JSON string.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}

@@ -1,0 +1,5 @@
+// VPN — IKE/IPsec proposals, tunnels, AWS VPN connections and Libreswan configuration.
+//
+// Not built yet: issue 5 ("Site-to-Site VPN and BGP") fills this module. It declares
+// nothing public so that no caller can mistake it for a working model.
+import CIDR

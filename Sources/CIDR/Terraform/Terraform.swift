@@ -45,7 +45,9 @@ public enum Terraform {
     public static func cidrnetmask(_ prefix: String) throws(CIDRError) -> String {
         switch try parse(prefix) {
         case .v4(let block): return block.netmask.description
-        case .v6:
+        case .v6(let block):
+            // Go treats an IPv4-mapped network as IPv4 here and prints its 128-bit mask.
+            if block.network.ipv4Mapped != nil { return block.netmask.description }
             throw CIDRError(.terraformIPv4Only, input: prefix, "IPv6 addresses cannot have a netmask: \(prefix)")
         }
     }
@@ -78,33 +80,47 @@ public enum Terraform {
         return address.description
     }
 
+    /// Prints a block as Go's `net.IPNet.String` does: an IPv4-mapped IPv6 block of /96
+    /// or longer prints as the IPv4 block (`::ffff:10.3.0.0/112` is `10.3.0.0/16`).
     static func format<Address: IPAddressProtocol>(_ prefix: IPPrefix<Address>) -> String {
-        "\(format(prefix.network))/\(prefix.length)"
+        if let v6 = prefix.network as? IPv6Address, let v4 = v6.ipv4Mapped, prefix.length >= 96 {
+            return "\(v4)/\(prefix.length - 96)"
+        }
+        return "\(format(prefix.network))/\(prefix.length)"
     }
 
     // MARK: - The functions, once for both families
 
     static func subnet<Address>(_ base: IPPrefix<Address>, newbits: Int, netnum: Int) throws(CIDRError) -> IPPrefix<Address> {
-        let newLength = base.length + newbits
         let call = "cidrsubnet(\"\(base)\", \(newbits), \(netnum))"
-        if newbits > 32 {
-            throw CIDRError(.terraformExtendTooFar, input: call, "may not extend prefix by more than 32 bits")
+        // Terraform 1.11 passes a negative newbits through and prints a shorter, often
+        // non-canonical block or "<nil>"; VPCLab refuses it instead (a documented divergence).
+        guard newbits >= 0 else {
+            throw CIDRError(.terraformExtendTooLittle, input: call,
+                            "newbits must be 0 or more; \(newbits) would shorten the prefix, which Terraform answers with a malformed block.")
         }
-        guard newLength <= Address.bitWidth else {
+        guard newbits <= Address.bitWidth - base.length else {
             throw CIDRError(.terraformInsufficientSpace, input: call,
                             "insufficient address space to extend prefix of \(base.length) by \(newbits)")
         }
-        guard newbits >= 0 else {
-            throw CIDRError(.terraformExtendTooLittle, input: call, "must extend prefix by at least zero bits")
-        }
+        let newLength = base.length + newbits
+        // go-cidr compares the low 64 bits of |netnum| with 2^newbits - 1.
         let maxNetnum: UInt64 = newbits >= 64 ? .max : (1 << UInt64(newbits)) - 1
-        guard netnum >= 0, UInt64(netnum) <= maxNetnum else {
+        guard UInt64(netnum.magnitude) <= maxNetnum else {
             throw CIDRError(.terraformNetnumOutOfRange, input: call,
                             "prefix extension of \(newbits) does not accommodate a subnet numbered \(netnum)")
         }
         let shift = Address.bitWidth - newLength
-        let offset = shift >= Address.Bits.bitWidth ? 0 : Address.Bits(truncatingIfNeeded: netnum) << Address.Bits(shift)
-        return IPPrefix(uncheckedNetwork: Address(bits: base.network.bits | offset), length: newLength)
+        let magnitude = shift >= Address.Bits.bitWidth ? 0 : Address.Bits(truncatingIfNeeded: UInt64(netnum.magnitude)) << Address.Bits(shift)
+        let bits: Address.Bits
+        if netnum >= 0 {
+            bits = base.network.bits | magnitude
+        } else {
+            // Terraform ORs a negative big integer into the address and prints the
+            // magnitude of the result: |x OR -m| = ((m - 1) AND NOT x) + 1.
+            bits = ((magnitude &- 1) & ~base.network.bits) &+ 1
+        }
+        return IPPrefix(uncheckedNetwork: Address(bits: bits), length: newLength)
     }
 
     static func host<Address>(_ base: IPPrefix<Address>, hostnum: Int) throws(CIDRError) -> Address {
@@ -134,7 +150,7 @@ public enum Terraform {
         guard let first = newbits.first else { return [] }
         let call = "cidrsubnets(\"\(base)\", \(newbits.map(String.init).joined(separator: ", ")))"
         // Start from the subnet just before the base block, as go-cidr's PreviousSubnet does.
-        let firstLength = min(max(base.length + first, 0), Address.bitWidth)
+        let firstLength = min(max(base.length, first > Address.bitWidth ? Address.bitWidth : base.length + first), Address.bitWidth)
         var current = IPPrefix<Address>(uncheckedNetwork: Address(bits: (base.network.bits &- 1) & networkMask(firstLength, Address.Bits.self)), length: firstLength)
         var result: [IPPrefix<Address>] = []
         for (index, bits) in newbits.enumerated() {
@@ -149,6 +165,11 @@ public enum Terraform {
             if length > Address.bitWidth {
                 throw CIDRError(.terraformInsufficientSpace, input: call,
                                 "Invalid value for \"newbits\" parameter \(argument): would extend prefix to \(length) bits, which is too long for an \(Address.family) address.")
+            }
+            if let v6 = base.network as? IPv6Address, v6.ipv4Mapped != nil {
+                // go-cidr mixes 4- and 16-byte forms of IPv4-mapped networks and ends with "<nil>".
+                throw CIDRError(.terraformNotEnoughSpace, input: call,
+                                "Invalid value for \"newbits\" parameter \(argument): not enough remaining address space after \(base): Terraform cannot allocate inside an IPv4-mapped IPv6 block.")
             }
             // go-cidr's NextSubnet: the block of `length` bits holding the current last
             // address, then the block just after it.

@@ -21,7 +21,7 @@ enum Fixtures {
 }
 
 /// A JSON value of any shape, for fixtures whose fields vary by case.
-enum JSONValue: Decodable, Equatable, CustomStringConvertible {
+enum JSONValue: Decodable, Equatable, Sendable, CustomStringConvertible {
     case string(String), int(Int), double(Double), bool(Bool), array([JSONValue]), object([String: JSONValue]), null
 
     init(from decoder: any Decoder) throws {

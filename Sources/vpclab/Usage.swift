@@ -1,0 +1,187 @@
+/// The help texts, printed on stdout by `--help`, `-h` and `vpclab help`.
+///
+/// Only what works in this build is listed as a command; the rest of the CLI contract
+/// is named under "coming in later versions" so nobody mistakes it for a working one.
+enum Usage {
+    /// `vpclab --help`.
+    static let main = """
+        vpclab \(VPCLab.version) — model AWS networks and check them, offline.
+
+        Usage: vpclab <command> [arguments] [options]
+
+        Commands:
+          cidr        address arithmetic: Terraform's cidrsubnet, cidrsubnets, cidrhost
+                      and cidrnetmask; info, contains, overlaps, summarize, plan
+          help        this text, or a command's: vpclab help <command>
+
+        Coming in later versions (not available in this build):
+          trace, grade, check, dns, labs
+
+        Options:
+          -h, --help  show help (also after any command or subcommand)
+          --version   print the version
+
+        Exit status: 0 success or yes, 1 no, 2 invalid input or usage.
+        Run 'vpclab cidr --help' for the cidr subcommands.
+        """
+
+    /// `vpclab cidr --help`.
+    static let cidr = """
+        Usage: vpclab cidr <subcommand> [arguments] [--format text|json]
+
+        Terraform's functions (the same answers and errors as Terraform 1.11):
+          subnet <prefix> <newbits> <netnum>      cidrsubnet: the netnum-th subnet,
+                                                  newbits longer than prefix
+          subnets <prefix> <newbits>...           cidrsubnets: consecutive subnets,
+                                                  one per line
+          host <prefix> <hostnum>                 cidrhost: the hostnum-th address;
+                                                  negative counts from the end
+          netmask <prefix>                        cidrnetmask: an IPv4 prefix's netmask
+
+        Looking at blocks:
+          info <prefix | address>                 network, masks, usable range, AWS
+                                                  usable count, class, RFC 1918
+          contains <prefix> <address | prefix>    true or false; exit 0 if contained,
+                                                  1 if not
+          overlaps <prefix> <prefix>...           true or false for two, else each
+                                                  overlapping pair; exit 0 if any
+          summarize <prefix | first-last>...      the fewest CIDR blocks covering
+                                                  the inputs
+          plan <vpc-prefix> <request>... [--existing <prefix>]...
+                                                  lay out subnets in a VPC; requests
+                                                  like 3x/24 or web:2x/24@a,b
+
+        Options:
+          --format text|json   print bare values (default) or JSON
+          -h, --help           show help; 'vpclab cidr <subcommand> --help' for one
+
+        Exit status: 0 success or yes, 1 no (contains, overlaps), 2 invalid input
+        or usage. Errors are printed on stderr as 'vpclab: error: <code>: <message>'.
+
+        Examples:
+          vpclab cidr subnet 172.20.0.0/16 8 12        172.20.12.0/24
+          vpclab cidr host 10.0.0.0/24 -2              10.0.0.254
+          vpclab cidr subnets 10.0.0.0/16 4 4 8 4      four blocks, one per line
+        """
+
+    /// `vpclab cidr subnet --help`.
+    static let cidrSubnet = """
+        Usage: vpclab cidr subnet <prefix> <newbits> <netnum> [--format text|json]
+
+        Terraform's cidrsubnet(prefix, newbits, netnum): the subnet numbered netnum
+        (from 0) among the subnets of prefix that are newbits bits longer. Host bits in
+        prefix are cleared, as Terraform clears them.
+
+        Example:
+          vpclab cidr subnet 172.20.0.0/16 8 12        172.20.12.0/24
+        """
+
+    /// `vpclab cidr subnets --help`.
+    static let cidrSubnets = """
+        Usage: vpclab cidr subnets <prefix> <newbits>... [--format text|json]
+
+        Terraform's cidrsubnets(prefix, newbits...): consecutive subnets, each newbits
+        longer than prefix and aligned to its own size, in the order asked; one per
+        line (a JSON array with --format json).
+
+        Example:
+          vpclab cidr subnets 10.0.0.0/16 4 4 8 4
+            10.0.0.0/20
+            10.0.16.0/20
+            10.0.32.0/24
+            10.0.48.0/20
+        """
+
+    /// `vpclab cidr host --help`.
+    static let cidrHost = """
+        Usage: vpclab cidr host <prefix> <hostnum> [--format text|json]
+
+        Terraform's cidrhost(prefix, hostnum): the address numbered hostnum (from 0)
+        in prefix. A negative hostnum counts back from the end: -1 is the last address.
+
+        Examples:
+          vpclab cidr host 10.0.0.0/24 5               10.0.0.5
+          vpclab cidr host 10.0.0.0/24 -2              10.0.0.254
+        """
+
+    /// `vpclab cidr netmask --help`.
+    static let cidrNetmask = """
+        Usage: vpclab cidr netmask <prefix> [--format text|json]
+
+        Terraform's cidrnetmask(prefix): the dotted netmask of an IPv4 prefix. IPv6
+        prefixes have none (an error, as in Terraform).
+
+        Example:
+          vpclab cidr netmask 172.16.0.0/12            255.240.0.0
+        """
+
+    /// `vpclab cidr info --help`.
+    static let cidrInfo = """
+        Usage: vpclab cidr info <prefix | address> [--format text|json]
+
+        Describes a CIDR block (an address alone is a /32 or /128): network, netmask,
+        hostmask, broadcast or last address, the first and last addresses AWS lets
+        instances use, the total number of addresses, the addresses AWS reserves and
+        how many are left, the address class, and whether it is private (RFC 1918).
+        --format json prints the same as one object with fixed keys.
+
+        Example:
+          vpclab cidr info 10.0.0.0/24
+        """
+
+    /// `vpclab cidr contains --help`.
+    static let cidrContains = """
+        Usage: vpclab cidr contains <prefix> <address | prefix> [--format text|json]
+
+        Prints true when every address of the second argument lies in the first, else
+        false. Blocks of different families never contain each other.
+        Exit status: 0 contained, 1 not contained, 2 invalid input.
+
+        Example:
+          vpclab cidr contains 10.0.0.0/16 10.0.3.7     true
+        """
+
+    /// `vpclab cidr overlaps --help`.
+    static let cidrOverlaps = """
+        Usage: vpclab cidr overlaps <prefix> <prefix> [<prefix>...] [--format text|json]
+
+        With two blocks, prints true or false. With more, prints each overlapping pair
+        as 'a b', one per line, in the order given (nothing when none overlap).
+        Blocks of different families never overlap.
+        Exit status: 0 some overlap, 1 none, 2 invalid input.
+
+        Example:
+          vpclab cidr overlaps 10.0.0.0/16 10.0.128.0/17    true
+        """
+
+    /// `vpclab cidr summarize --help`.
+    static let cidrSummarize = """
+        Usage: vpclab cidr summarize <prefix | address | first-last>... [--format text|json]
+
+        The fewest CIDR blocks that cover exactly the union of the inputs, in order,
+        one per line; IPv4 blocks first, then IPv6. A range is written first-last.
+
+        Example:
+          vpclab cidr summarize 10.0.0.0-10.0.0.10
+            10.0.0.0/29
+            10.0.0.8/31
+            10.0.0.10/32
+        """
+
+    /// `vpclab cidr plan --help`.
+    static let cidrPlan = """
+        Usage: vpclab cidr plan <vpc-prefix> <request>... [--existing <prefix>]...
+                                [--format text|json]
+
+        Lays out subnets in a VPC block, largest first, around the blocks already in
+        use (--existing, as often as needed), and prints a table of name, CIDR,
+        Availability Zone and AWS usable addresses, then the free blocks left.
+
+        A request is [name:]<count>x/<length>[@<az>,<az>...]:
+          3x/24              three /24 subnets
+          web:2x/24@a,b      two /24 subnets named web, one in AZ a and one in AZ b
+
+        Example:
+          vpclab cidr plan 10.0.0.0/16 web:2x/24@a,b db:2x/26@a,b --existing 10.0.0.0/24
+        """
+}

@@ -1,0 +1,55 @@
+/// The top level of `vpclab`: picks the command and turns what it returns or throws
+/// into an `Outcome`.
+enum VPCLab {
+    /// The version `vpclab --version` prints.
+    static let version = "0.1.0"
+
+    /// The contract commands that later versions build (DESIGN.md, "CLI contract").
+    static let comingCommands = ["trace", "grade", "check", "dns", "labs"]
+
+    /// Runs the command line `words` (without the program name).
+    static func run(_ words: [String]) -> Outcome {
+        do {
+            return try dispatch(words)
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    private static func dispatch(_ words: [String]) throws -> Outcome {
+        guard let command = words.first else {
+            throw UsageError("missing command", command: "")
+        }
+        let rest = Array(words.dropFirst())
+        switch command {
+        case "--help", "-h":
+            return .lines([Usage.main])
+        case "--version":
+            guard rest.isEmpty else { throw UsageError("--version takes no arguments", command: "") }
+            return .lines(["vpclab \(version)"])
+        case "help":
+            return try help(for: rest)
+        case "cidr":
+            return try CIDRCommand.run(rest)
+        case _ where comingCommands.contains(command):
+            throw NotAvailableError(command: command)
+        case _ where command.hasPrefix("-"):
+            throw UsageError("unknown option '\(command)'", command: "")
+        default:
+            throw UsageError("unknown command '\(command)'", command: "")
+        }
+    }
+
+    /// `vpclab help [command [subcommand]]`: the same text as `--help` after it.
+    private static func help(for words: [String]) throws -> Outcome {
+        guard let command = words.first else { return .lines([Usage.main]) }
+        switch command {
+        case "cidr":
+            return try CIDRCommand.run(Array(words.dropFirst()) + ["--help"])
+        case _ where comingCommands.contains(command):
+            throw NotAvailableError(command: command)
+        default:
+            throw UsageError("help: unknown command '\(command)'", command: "")
+        }
+    }
+}

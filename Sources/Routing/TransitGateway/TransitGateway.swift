@@ -23,12 +23,15 @@ public struct TransitGateway: Sendable, Hashable, Identifiable {
     public var securityGroupReferencingSupport: Bool
     /// Tags.
     public var tags: Tags
+    /// Account and Region of the export it was read from (inter-Region peering needs the Region).
+    public var location: ResourceLocation
 
     /// Creates a transit gateway with AWS's defaults.
     public init(id: String, state: String = "available", ownerID: String? = nil, amazonSideASN: Int = 64512,
                 defaultRouteTableAssociation: Bool = true, defaultRouteTablePropagation: Bool = true,
                 associationDefaultRouteTableID: String? = nil, propagationDefaultRouteTableID: String? = nil,
-                vpnEcmpSupport: Bool = true, securityGroupReferencingSupport: Bool = false, tags: Tags = [:]) {
+                vpnEcmpSupport: Bool = true, securityGroupReferencingSupport: Bool = false, tags: Tags = [:],
+                location: ResourceLocation = .init()) {
         self.id = id
         self.state = state
         self.ownerID = ownerID
@@ -40,6 +43,7 @@ public struct TransitGateway: Sendable, Hashable, Identifiable {
         self.vpnEcmpSupport = vpnEcmpSupport
         self.securityGroupReferencingSupport = securityGroupReferencingSupport
         self.tags = tags
+        self.location = location
     }
 }
 
@@ -80,10 +84,15 @@ public struct TransitGatewayAttachment: Sendable, Hashable, Identifiable {
     public var applianceModeSupport: Bool
     /// Tags.
     public var tags: Tags
+    /// For a peering attachment: the route table it is associated with on the other
+    /// transit gateway (`resourceID`). A peering attachment has one id but one
+    /// association per side; `associatedRouteTableID` is the side of `transitGatewayID`.
+    public var peerAssociatedRouteTableID: String?
 
     /// Creates an attachment.
     public init(id: String, transitGatewayID: String, resourceType: ResourceType, resourceID: String, state: String = "available",
-                associatedRouteTableID: String? = nil, subnetIDs: [String] = [], applianceModeSupport: Bool = false, tags: Tags = [:]) {
+                associatedRouteTableID: String? = nil, subnetIDs: [String] = [], applianceModeSupport: Bool = false, tags: Tags = [:],
+                peerAssociatedRouteTableID: String? = nil) {
         self.id = id
         self.transitGatewayID = transitGatewayID
         self.resourceType = resourceType
@@ -93,6 +102,7 @@ public struct TransitGatewayAttachment: Sendable, Hashable, Identifiable {
         self.subnetIDs = subnetIDs
         self.applianceModeSupport = applianceModeSupport
         self.tags = tags
+        self.peerAssociatedRouteTableID = peerAssociatedRouteTableID
     }
 
     /// Whether traffic can use it.
@@ -117,10 +127,15 @@ public struct TransitGatewayRouteTable: Sendable, Hashable, Identifiable {
     public var routes: [TransitGatewayRoute]?
     /// Tags.
     public var tags: Tags
+    /// Static routes known without the full table (Batfish's `TransitGatewayStaticRoutes`,
+    /// a `search-transit-gateway-routes` filtered on `type=static`). When `routes` is
+    /// `nil`, the table is these plus the routes derived from propagations.
+    public var staticRoutes: [TransitGatewayRoute]
 
     /// Creates a route table.
     public init(id: String, transitGatewayID: String, isDefaultAssociationRouteTable: Bool = false, isDefaultPropagationRouteTable: Bool = false,
-                propagatingAttachmentIDs: [String] = [], routes: [TransitGatewayRoute]? = nil, tags: Tags = [:]) {
+                propagatingAttachmentIDs: [String] = [], routes: [TransitGatewayRoute]? = nil, tags: Tags = [:],
+                staticRoutes: [TransitGatewayRoute] = []) {
         self.id = id
         self.transitGatewayID = transitGatewayID
         self.isDefaultAssociationRouteTable = isDefaultAssociationRouteTable
@@ -128,6 +143,7 @@ public struct TransitGatewayRouteTable: Sendable, Hashable, Identifiable {
         self.propagatingAttachmentIDs = propagatingAttachmentIDs
         self.routes = routes
         self.tags = tags
+        self.staticRoutes = staticRoutes
     }
 }
 

@@ -1,0 +1,55 @@
+import CIDR
+
+/// Security group and network ACL evaluation for one packet.
+extension NetworkIndex {
+    /// The first rule of the interface's security groups that allows the packet, as text,
+    /// or `nil` when none does.
+    /// - Parameters:
+    ///   - inbound: ingress rules (the peer is the packet's source) or egress rules (the
+    ///     peer is its destination).
+    func securityGroupRule(of interface: NetworkInterface, allowing packet: Packet, inbound: Bool) -> String? {
+        let peer = inbound ? packet.source : packet.destination
+        for groupID in interface.securityGroupIDs {
+            guard let group = network.securityGroups[groupID] else { continue }
+            for rule in inbound ? group.ingress : group.egress where Self.rule(rule, matchesProtocolAndPortOf: packet) {
+                for rulePeer in rule.peers where peerMatches(rulePeer, address: peer) {
+                    let ports = rule.ports.map { " \($0)" } ?? ""
+                    return "\(groupID) \(inbound ? "inbound" : "outbound") \(rule.ipProtocol)\(ports) \(inbound ? "from" : "to") \(rulePeer)"
+                }
+            }
+        }
+        return nil
+    }
+
+    private static func rule(_ rule: SecurityGroupRule, matchesProtocolAndPortOf packet: Packet) -> Bool {
+        if rule.ipProtocol == .all { return true }
+        guard rule.ipProtocol == packet.ipProtocol else { return false }
+        if packet.ipProtocol.hasPorts, let port = packet.destinationPort, let ports = rule.ports {
+            return ports.from < 0 || ports.contains(port)
+        }
+        return true
+    }
+
+    private func peerMatches(_ peer: SecurityGroupPeer, address: IPAddress) -> Bool {
+        switch peer {
+        case .cidr(let block): return block.contains(address)
+        case .prefixList(let id): return network.prefixLists[id]?.contains(address) ?? false
+        case .securityGroup(let id, _, _, _): return securityGroup(id, includes: address)
+        }
+    }
+
+    /// The network ACL rule that decides the packet crossing the subnet boundary:
+    /// rules of that direction in number order, the first match wins; no match denies.
+    /// - Returns: the deciding entry (`nil` means the implicit deny), and the ACL, or
+    ///   `nil` altogether when the subnet has no ACL in the snapshot.
+    func networkACLDecision(subnetID: String, packet: Packet, outbound: Bool) -> (acl: NetworkACL, entry: NetworkACLEntry?)? {
+        guard let aclID = aclIDBySubnet[subnetID], let acl = network.networkACLs[aclID] else { return nil }
+        let remote = outbound ? packet.destination : packet.source
+        let entries = acl.entries.filter { $0.isEgress == outbound }.sorted { $0.ruleNumber < $1.ruleNumber }
+        for entry in entries where entry.cidr.contains(remote) && (entry.ipProtocol == .all || entry.ipProtocol == packet.ipProtocol) {
+            if packet.ipProtocol.hasPorts, let port = packet.destinationPort, let ports = entry.ports, !ports.contains(port) { continue }
+            return (acl, entry)
+        }
+        return (acl, nil)
+    }
+}

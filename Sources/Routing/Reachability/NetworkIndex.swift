@@ -1,0 +1,187 @@
+import CIDR
+
+/// Lookup tables built once over a `Network`, so a trace does hash lookups instead of
+/// scans: which table and ACL a subnet uses, who owns an address, which addresses carry
+/// a security group, and every route table's effective routes in preference order.
+struct NetworkIndex: Sendable {
+    let network: Network
+    private(set) var routeTableIDBySubnet: [String: String] = [:]
+    private(set) var aclIDBySubnet: [String: String] = [:]
+    /// vpc id → address → interface id.
+    private(set) var interfaceByAddress: [String: [IPAddress: String]] = [:]
+    /// Every interface owning an address, in any VPC, sorted by id.
+    private(set) var interfacesByAnyAddress: [IPAddress: [String]] = [:]
+    private(set) var publicOwner: [IPv4Address: PublicAddressOwner] = [:]
+    private(set) var natGatewayByPrivateAddress: [String: [IPAddress: String]] = [:]
+    private(set) var addressesBySecurityGroup: [String: Set<IPAddress>] = [:]
+    private(set) var internetGatewayByVPC: [String: String] = [:]
+    private(set) var egressOnlyGatewayByVPC: [String: String] = [:]
+    private(set) var vpcAttachments: [String: [TransitGatewayAttachment]] = [:]
+    private(set) var effectiveRoutes: [String: [Route]] = [:]
+    private(set) var transitGatewayRoutes: [String: [TransitGatewayRoute]] = [:]
+    private(set) var vpnConnectionsByGateway: [String: [VpnConnection]] = [:]
+
+    /// Who answers for a public IPv4 address behind an internet gateway.
+    enum PublicAddressOwner: Sendable, Hashable {
+        case interface(id: String, privateAddress: IPv4Address)
+        case natGateway(id: String, privateAddress: IPv4Address)
+    }
+
+    init(_ network: Network) {
+        self.network = network
+        for subnetID in network.subnets.keys {
+            routeTableIDBySubnet[subnetID] = network.routeTable(forSubnet: subnetID)?.id
+            aclIDBySubnet[subnetID] = network.networkACL(forSubnet: subnetID)?.id
+        }
+        for eni in network.networkInterfaces.values.sorted(by: { $0.id < $1.id }) {
+            for address in eni.addresses {
+                if interfaceByAddress[eni.vpcID, default: [:]][address] == nil {
+                    interfaceByAddress[eni.vpcID, default: [:]][address] = eni.id
+                }
+                interfacesByAnyAddress[address, default: []].append(eni.id)
+                for group in eni.securityGroupIDs { addressesBySecurityGroup[group, default: []].insert(address) }
+            }
+            for (privateAddress, publicAddress) in eni.publicIPv4ByPrivate.sorted(by: { $0.key < $1.key })
+            where publicOwner[publicAddress] == nil && eni.interfaceType != "nat_gateway" {
+                publicOwner[publicAddress] = .interface(id: eni.id, privateAddress: privateAddress)
+            }
+        }
+        for nat in network.natGateways.values.sorted(by: { $0.id < $1.id }) {
+            guard let privateAddress = nat.privateIP else { continue }
+            natGatewayByPrivateAddress[nat.vpcID, default: [:]][.v4(privateAddress)] = nat.id
+            if let publicAddress = nat.publicIP, nat.connectivityType == .public {
+                publicOwner[publicAddress] = .natGateway(id: nat.id, privateAddress: privateAddress)
+            }
+        }
+        for igw in network.internetGateways.values.sorted(by: { $0.id < $1.id }) {
+            for attachment in igw.attachments where attachment.isUsable && internetGatewayByVPC[attachment.vpcID] == nil {
+                internetGatewayByVPC[attachment.vpcID] = igw.id
+            }
+        }
+        for eigw in network.egressOnlyInternetGateways.values.sorted(by: { $0.id < $1.id }) {
+            for attachment in eigw.attachments where attachment.isUsable { egressOnlyGatewayByVPC[attachment.vpcID] = eigw.id }
+        }
+        for attachment in network.transitGatewayAttachments.values.sorted(by: { $0.id < $1.id }) where attachment.resourceType == .vpc {
+            vpcAttachments[attachment.resourceID, default: []].append(attachment)
+        }
+        for vpn in network.vpnConnections.values.sorted(by: { $0.id < $1.id }) {
+            if let vgw = vpn.vpnGatewayID { vpnConnectionsByGateway[vgw, default: []].append(vpn) }
+            if let tgw = vpn.transitGatewayID { vpnConnectionsByGateway[tgw, default: []].append(vpn) }
+        }
+        for table in network.routeTables.values {
+            effectiveRoutes[table.id] = Self.effectiveRoutes(of: table, in: network)
+        }
+        for table in network.transitGatewayRouteTables.values {
+            transitGatewayRoutes[table.id] = Self.transitGatewayRoutes(of: table, in: network)
+        }
+    }
+
+    // MARK: VPC route tables
+
+    /// The table's routes plus the routes its propagating VGWs bring (static routes of
+    /// available VPN connections on a VGW attached to the table's VPC), minus propagated
+    /// routes of VGWs no longer attached — ordered by preference.
+    private static func effectiveRoutes(of table: RouteTable, in network: Network) -> [Route] {
+        var routes = table.routes.filter { route in
+            guard route.origin.isPropagated, case .virtualPrivateGateway(let vgw) = route.target else { return true }
+            return network.vpnGateways[vgw]?.attachedVPCID == table.vpcID
+        }
+        for vgwID in table.propagatingVGWs.sorted() {
+            guard let vgw = network.vpnGateways[vgwID], vgw.attachedVPCID == table.vpcID else { continue }
+            for vpn in network.vpnConnections.values.sorted(by: { $0.id < $1.id }) where vpn.vpnGatewayID == vgwID && vpn.isAvailable {
+                for destination in vpn.activeRoutes {
+                    let route = Route(destination: .cidr(destination), target: .virtualPrivateGateway(vgwID), origin: .enableVgwRoutePropagation)
+                    if !routes.contains(where: { $0.destination == route.destination && $0.target == route.target }) { routes.append(route) }
+                }
+            }
+        }
+        return routes
+    }
+
+    /// The route a table uses for `destination`: longest prefix first; the local route
+    /// wins over propagated routes for addresses in the VPC; on equal prefixes local,
+    /// then static, then prefix-list, then propagated routes.
+    func route(in tableID: String, to destination: IPAddress, vpc: VPC?) -> (route: Route, length: Int)? {
+        guard let routes = effectiveRoutes[tableID] else { return nil }
+        let insideVPC = vpc?.contains(destination) ?? false
+        var best: (route: Route, length: Int, rank: Int)?
+        for route in routes {
+            let rank: Int
+            let length: Int
+            switch route.destination {
+            case .cidr(let block):
+                guard block.contains(destination) else { continue }
+                length = block.length
+                rank = route.target == .local ? 0 : (route.origin.isPropagated ? 3 : 1)
+            case .prefixList(let id):
+                guard let list = network.prefixLists[id], let match = list.cidrs.filter({ $0.contains(destination) }).max(by: { $0.length < $1.length }) else { continue }
+                length = match.length
+                rank = 2
+            }
+            if insideVPC && route.origin.isPropagated { continue }
+            if let current = best, current.length > length || (current.length == length && current.rank <= rank) { continue }
+            best = (route, length, rank)
+        }
+        return best.map { ($0.route, $0.length) }
+    }
+
+    // MARK: Transit gateway route tables
+
+    /// The table's routes: from the exported routes file, or — when there is none —
+    /// derived: propagations (the table's own list, or every attachment when it is the
+    /// default propagation table and default propagation is on) bring each VPC
+    /// attachment's VPC blocks and each VPN attachment's static routes.
+    private static func transitGatewayRoutes(of table: TransitGatewayRouteTable, in network: Network) -> [TransitGatewayRoute] {
+        if let routes = table.routes { return routes }
+        var propagating = Set(table.propagatingAttachmentIDs)
+        if table.isDefaultPropagationRouteTable, network.transitGateways[table.transitGatewayID]?.defaultRouteTablePropagation ?? true {
+            for attachment in network.transitGatewayAttachments.values where attachment.transitGatewayID == table.transitGatewayID {
+                propagating.insert(attachment.id)
+            }
+        }
+        var routes: [TransitGatewayRoute] = []
+        for attachmentID in propagating.sorted() {
+            guard let attachment = network.transitGatewayAttachments[attachmentID], attachment.isAvailable else { continue }
+            switch attachment.resourceType {
+            case .vpc:
+                for block in network.vpcs[attachment.resourceID]?.allBlocks ?? [] {
+                    routes.append(TransitGatewayRoute(destination: block, attachmentIDs: [attachment.id], type: .propagated))
+                }
+            case .vpn:
+                for block in network.vpnConnections[attachment.resourceID]?.activeRoutes ?? [] {
+                    routes.append(TransitGatewayRoute(destination: block, attachmentIDs: [attachment.id], type: .propagated))
+                }
+            default: continue
+            }
+        }
+        return routes
+    }
+
+    /// Longest prefix; on equal prefixes static beats propagated.
+    func transitGatewayRoute(in tableID: String, to destination: IPAddress) -> TransitGatewayRoute? {
+        var best: TransitGatewayRoute?
+        for route in transitGatewayRoutes[tableID] ?? [] where route.destination.contains(destination) {
+            if let current = best {
+                if current.destination.length > route.destination.length { continue }
+                if current.destination.length == route.destination.length && (current.type == .static || route.type == .propagated) { continue }
+            }
+            best = route
+        }
+        return best
+    }
+
+    // MARK: Owners
+
+    func interface(inVPC vpcID: String, owning address: IPAddress) -> NetworkInterface? {
+        interfaceByAddress[vpcID]?[address].flatMap { network.networkInterfaces[$0] }
+    }
+
+    func natGateway(inVPC vpcID: String, owning address: IPAddress) -> NatGateway? {
+        natGatewayByPrivateAddress[vpcID]?[address].flatMap { network.natGateways[$0] }
+    }
+
+    /// Whether `address` is a private address of an interface carrying `groupID`.
+    func securityGroup(_ groupID: String, includes address: IPAddress) -> Bool {
+        addressesBySecurityGroup[groupID]?.contains(address) ?? false
+    }
+}

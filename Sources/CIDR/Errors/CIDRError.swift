@@ -92,5 +92,17 @@ extension CIDRError {
         public static let invalidTunnelInsideCidr = Code(rawValue: "InvalidVpnTunnel.InsideCidr")
         /// Planner: the requested subnets do not fit.
         public static let planDoesNotFit = Code(rawValue: "SubnetPlan.DoesNotFit")
+        /// AWS: the VPC already has as many CIDR blocks as its quota allows (5 IPv4 blocks
+        /// by default, adjustable to 50).
+        public static let cidrLimitExceeded = Code(rawValue: "CidrLimitExceeded")
+        /// AWS: a route destination is equal to or more specific than one of the VPC's
+        /// blocks and its target may not take such a route. AWS answers
+        /// `InvalidParameterValue` with the sentence "The destination CIDR block … is equal
+        /// to or more specific than one of this VPC's CIDR blocks."
+        public static let routeInsideVpc = Code(rawValue: "InvalidRoute.InsideVpc")
+        /// AWS: two VPN tunnels on one gateway use the same inside CIDR.
+        public static let duplicateTunnelInsideCidr = Code(rawValue: "InvalidVpnTunnel.InsideCidrInUse")
+        /// Planner: a request such as `web:2x/24@a,b` is not in the request syntax.
+        public static let planRequestMalformed = Code(rawValue: "SubnetPlan.MalformedRequest")
     }
 }

@@ -129,7 +129,7 @@ struct NatLabTests {
         b.network.networkInterfaces["eni-nat-instance"]?.sourceDestCheck = true
         let broken = try trace(b.network, .instance("i-db"), .internet)
         #expect(broken.explanation?.code == .eniSourceDestCheckRestriction)
-        #expect(broken.explanation?.componentID == "i-nat-instance")
+        #expect(broken.explanation?.componentID == "eni-nat-instance")
     }
 
     @Test func appliancesRoutingToEachOtherEndInALoop() throws {
@@ -147,6 +147,16 @@ struct NatLabTests {
 
     @Test func unknownEndpointsAreErrorsNotCrashes() {
         #expect(throws: TraceError.self) { try trace(NetworkBuilder.natLab().network, .instance("i-nope"), .internet) }
-        #expect(throws: TraceError.self) { try trace(NetworkBuilder.natLab().network, .instance("i-web"), .address(.v4(NetworkBuilder.v4("10.9.9.9")))) }
+        #expect(throws: TraceError.self) { try trace(NetworkBuilder.natLab().network, .address(.v4(NetworkBuilder.v4("10.9.9.9"))), .instance("i-web")) }
+    }
+
+    @Test func privateAddressNobodyOwnsIsTracedToWhereItStops() throws {
+        let result = try trace(NetworkBuilder.natLab().network, .instance("i-web"), .address(.v4(NetworkBuilder.v4("10.9.9.9"))))
+        #expect(!result.reachable)
+        #expect(result.explanation?.code == .noRouteToDestination)
+        #expect(result.explanation?.componentID == "rtb-public")   // it sends 10.9.9.9 to the IGW, which carries public addresses only
+        let inside = try trace(NetworkBuilder.natLab().network, .instance("i-web"), .address(.v4(NetworkBuilder.v4("10.0.9.9"))))
+        #expect(inside.explanation?.code == .noRouteToDestination)
+        #expect(inside.explanation?.componentID == "rtb-public")   // the local route keeps it in the VPC, where nobody has it
     }
 }

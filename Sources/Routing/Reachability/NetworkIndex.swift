@@ -58,6 +58,15 @@ struct NetworkIndex: Sendable {
                 internetGatewayByVPC[attachment.vpcID] = igw.id
             }
         }
+        // Gateways the snapshot lacks but active routes name: taken as attached.
+        for table in network.routeTables.values.sorted(by: { $0.id < $1.id }) where internetGatewayByVPC[table.vpcID] == nil {
+            for route in table.routes where route.state == .active {
+                if case .internetGateway(let id) = route.target, network.internetGateways[id] == nil {
+                    internetGatewayByVPC[table.vpcID] = id
+                    break
+                }
+            }
+        }
         for eigw in network.egressOnlyInternetGateways.values.sorted(by: { $0.id < $1.id }) {
             for attachment in eigw.attachments where attachment.isUsable { egressOnlyGatewayByVPC[attachment.vpcID] = eigw.id }
         }

@@ -108,6 +108,9 @@ struct PathWalker {
 
     private mutating func checkSecurityGroups(_ eni: NetworkInterface, _ packet: Packet, inbound: Bool) {
         guard !isReturn else { return }   // security groups are stateful: replies pass
+        // Interfaces of services without security groups (a Network Load Balancer,
+        // a transit gateway) filter nothing.
+        guard !eni.securityGroupIDs.isEmpty else { return }
         if let rule = index.securityGroupRule(of: eni, allowing: packet, inbound: inbound) {
             hop("security-group", eni.securityGroupIDs.first ?? eni.id, "allowed by \(rule)")
         } else {
@@ -157,7 +160,7 @@ struct PathWalker {
         // Not addressed here: the interface is a route target (NAT instance, appliance).
         hop("network-interface", eni.id, "forwards \(packet.source) → \(packet.destination)")
         if eni.sourceDestCheck {
-            block(.eniSourceDestCheckRestriction, eni.instanceID ?? eni.id,
+            block(.eniSourceDestCheckRestriction, eni.id,
                   "\(network.label(eni.instanceID ?? eni.id)) receives traffic for \(packet.destination), which is not its own address, but its source/destination check is on, so it drops it.")
         }
         checkSecurityGroups(eni, packet, inbound: true)
@@ -196,14 +199,24 @@ struct PathWalker {
             return
         }
         hop("route-table", tableID, "route \(route.destination) → \(route.target)\(route.origin.isPropagated ? " (propagated)" : "")")
+        if route.state == .blackhole, case .vpcPeering(let id) = route.target, let pcx = network.vpcPeeringConnections[id], !pcx.isActive {
+            hop("vpc-peering-connection", id)
+            block(.badState, id, "\(network.label(id)) is \(pcx.status), not active: the peer must accept it before the route works.")
+            return
+        }
         if route.state == .blackhole {
             block(.badStateRoute, tableID, "The route \(route.destination) → \(route.target) in \(network.label(tableID)) is a blackhole: its target is gone or stopped.")
             return
         }
         switch route.target {
         case .local:
-            deliverInVPC(subnet.vpcID, packet, fromSubnet: subnetID)
+            deliverInVPC(subnet.vpcID, packet, fromSubnet: subnetID, routeTableID: tableID)
         case .internetGateway(let id):
+            guard packet.destination.isInternetRoutable || index.publicOwner[packet.destination.v4 ?? .zero] != nil else {
+                block(.noRouteToDestination, tableID,
+                      "\(network.label(tableID)) sends \(packet.destination) to \(id), but an internet gateway carries traffic to public addresses only.")
+                return
+            }
             leaveToInternetGateway(id, subnet: subnet, packet: packet, sender: sender)
         case .egressOnlyInternetGateway(let id):
             leaveToEgressOnlyGateway(id, subnet: subnet, packet: packet)
@@ -258,21 +271,22 @@ struct PathWalker {
     }
 
     /// Local delivery inside a VPC to the interface or NAT gateway owning the address.
-    private mutating func deliverInVPC(_ vpcID: String, _ packet: Packet, fromSubnet: String?) {
-        if let eni = index.interface(inVPC: vpcID, owning: packet.destination) {
-            if eni.subnetID != fromSubnet {
-                checkACL(subnetID: fromSubnet, packet, outbound: true)
-                checkACL(subnetID: eni.subnetID, packet, outbound: false)
-            }
-            arrive(atInterface: eni, packet)
-        } else if let nat = index.natGateway(inVPC: vpcID, owning: packet.destination) {
+    private mutating func deliverInVPC(_ vpcID: String, _ packet: Packet, fromSubnet: String?, routeTableID: String? = nil) {
+        if let nat = index.natGateway(inVPC: vpcID, owning: packet.destination) {
             if nat.subnetID != fromSubnet {
                 checkACL(subnetID: fromSubnet, packet, outbound: true)
                 checkACL(subnetID: nat.subnetID, packet, outbound: false)
             }
             arrive(atNatGateway: nat, packet)
+        } else if let eni = index.interface(inVPC: vpcID, owning: packet.destination) {
+            if eni.subnetID != fromSubnet {
+                checkACL(subnetID: fromSubnet, packet, outbound: true)
+                checkACL(subnetID: eni.subnetID, packet, outbound: false)
+            }
+            arrive(atInterface: eni, packet)
         } else {
-            block(.noRouteToDestination, vpcID, "No network interface in \(network.label(vpcID)) has the address \(packet.destination).")
+            block(.noRouteToDestination, routeTableID ?? vpcID,
+                  "\(packet.destination) is inside \(network.label(vpcID)), so the local route keeps it there, but no network interface in the VPC has that address.")
         }
     }
 
@@ -280,7 +294,9 @@ struct PathWalker {
 
     private mutating func leaveToInternetGateway(_ igwID: String, subnet: Subnet, packet: Packet, sender: Sender) {
         var packet = packet
-        guard let igw = network.internetGateways[igwID], igw.isAttached(to: subnet.vpcID) else {
+        // An internet gateway missing from the snapshot but named by an active route is
+        // taken as attached: AWS marks routes to detached gateways as blackholes.
+        if let igw = network.internetGateways[igwID], !igw.isAttached(to: subnet.vpcID) {
             block(.badStateAttachment, igwID, "\(network.label(igwID)) is not attached to \(network.label(subnet.vpcID)).")
             return
         }
@@ -528,13 +544,18 @@ struct PathWalker {
             return
         }
         checkACL(subnetID: subnet.id, packet, outbound: true)
-        let connections = index.vpnConnectionsByGateway[vgwID] ?? []
-        guard let vpn = connections.first(where: { vpn in vpn.isAvailable && siteOf(vpn)?.contains(packet.destination) == true })
-            ?? connections.first(where: { $0.isAvailable }) ?? connections.first else {
-            block(.badStateVPN, vgwID, "\(network.label(vgwID)) has no VPN connection.")
-            return
+        let connections = (index.vpnConnectionsByGateway[vgwID] ?? []).filter(\.isAvailable)
+        if let vpn = connections.first(where: { siteOf($0)?.contains(packet.destination) == true }) {
+            leaveToVPN(vpn, packet: packet, gatewayID: vgwID)
+        } else if let dynamic = connections.first(where: { !$0.staticRoutesOnly && !$0.hasTunnelUp }) {
+            // A BGP connection whose tunnels are down learns nothing: the VGW has no path.
+            hop("vpn-connection", dynamic.id)
+            block(.badStateVPN, dynamic.id, "\(network.label(dynamic.id)) uses BGP but both its tunnels are DOWN, so \(network.label(vgwID)) has learned no route for \(packet.destination).")
+        } else if connections.isEmpty {
+            block(.badStateVPN, vgwID, "\(network.label(vgwID)) has no available VPN connection.")
+        } else {
+            block(.noRouteToDestination, vgwID, "\(network.label(vgwID)) has no VPN route for \(packet.destination): it forwards only to the networks of its VPN connections.")
         }
-        leaveToVPN(vpn, packet: packet, gatewayID: vgwID)
     }
 
     private func siteOf(_ vpn: VpnConnection) -> OnPremSite? {
@@ -548,7 +569,11 @@ struct PathWalker {
             return
         }
         guard let site = siteOf(vpn), site.contains(packet.destination) else {
-            block(.badStateVPN, vpn.id, "No route of \(network.label(vpn.id)) covers \(packet.destination).")
+            block(.noRouteToDestination, gatewayID, "\(network.label(gatewayID)) has no VPN route for \(packet.destination): it forwards only to the networks of its VPN connections.")
+            return
+        }
+        guard vpn.hasTunnelUp else {
+            block(.badStateVPN, vpn.id, "Both tunnels of \(network.label(vpn.id)) are DOWN, so it carries no traffic.")
             return
         }
         hop("on-prem", site.id, "\(packet.destination) is on-prem behind \(vpn.customerGatewayID ?? "the customer gateway")")
@@ -559,6 +584,10 @@ struct PathWalker {
         hop("vpn-connection", vpn.id)
         guard vpn.isAvailable else {
             block(.badStateVPN, vpn.id, "\(network.label(vpn.id)) is \(vpn.state), not available.")
+            return
+        }
+        guard vpn.hasTunnelUp else {
+            block(.badStateVPN, vpn.id, "Both tunnels of \(network.label(vpn.id)) are DOWN, so it carries no traffic.")
             return
         }
         if let vgwID = vpn.vpnGatewayID {
@@ -591,5 +620,13 @@ extension IPAddress {
         case .v6(let address): addressClass = address.addressClass
         }
         return [.global, .documentation, .benchmarking].contains(addressClass)
+    }
+}
+
+extension IPAddress {
+    /// The IPv4 address, or `nil` for IPv6.
+    var v4: IPv4Address? {
+        if case .v4(let address) = self { return address }
+        return nil
     }
 }

@@ -40,9 +40,9 @@ public struct ReachabilityAnalyzer: Sendable {
         case .interface(let eni):
             if case .internet = source {
                 guard let publicAddress = eni.primaryPublicIPv4 else {
-                    let component = eni.instanceID ?? eni.id
+                    let component = index.internetGatewayByVPC[eni.vpcID] ?? eni.instanceID ?? eni.id
                     result.explanations.append(Explanation(code: .igwPrivateIPAssociationForIngress, componentID: component,
-                        message: "\(network.label(component)) has no public IPv4 address, so nothing on the internet can address it."))
+                        message: "\(network.label(eni.instanceID ?? eni.id)) has no public IPv4 address, so nothing on the internet can address it through \(network.label(component))."))
                     return result
                 }
                 destinationAddress = .v4(publicAddress)
@@ -122,7 +122,8 @@ public struct ReachabilityAnalyzer: Sendable {
         case (.internet, .internet), (.internet, .address): return true
         case (.onPrem(let site, _), .onPrem(let expected, _)): return site == expected
         case (.interface(let id), .address(_, let owner)): return id == owner
-        case (.service, .address), (.peerVPC, .address): return true
+        case (.service, .address), (.peerVPC, .address), (.service, .internet): return true
+        case (.onPrem(let site, _), .address(let address, nil)): return network.onPremSites[site]?.contains(address) ?? false
         default: return false
         }
     }
@@ -186,7 +187,11 @@ public struct ReachabilityAnalyzer: Sendable {
                 return .onPrem(site.id, address)
             }
             if address.isInternetRoutable { return .internet(address) }
-            throw TraceError("No resource in the snapshot owns \(address), and it is not an internet or on-prem address.")
+            // A private address nobody in the snapshot owns: the trace shows where it goes.
+            guard role == "destination" else {
+                throw TraceError("No resource in the snapshot owns \(address), so nothing can send from it.")
+            }
+            return .address(address, owner: nil)
         }
     }
 }

@@ -95,6 +95,10 @@ public struct VpnConnection: Sendable, Hashable, Identifiable {
     /// module's question; until it answers, an available connection carries traffic).
     public var isAvailable: Bool { state == "available" }
 
+    /// Whether a tunnel can carry traffic: telemetry shows one `UP`, or there is no
+    /// telemetry to say otherwise (the VPN module decides tunnels from configuration).
+    public var hasTunnelUp: Bool { tunnels.isEmpty || tunnels.contains { $0.status.uppercased() == "UP" } }
+
     /// Static routes in state `available`.
     public var activeRoutes: [CIDRBlock] { routes.filter { $0.state == "available" }.map(\.destination) }
 }

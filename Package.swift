@@ -28,10 +28,13 @@ let package = Package(
         .target(name: "DNS", dependencies: ["CIDR"], swiftSettings: swiftSettings),
         .target(name: "AWSSnapshot", dependencies: ["CIDR", "Routing", "DNS"], swiftSettings: swiftSettings),
         .target(name: "LabRunner", dependencies: ["CIDR", "AWSSnapshot", "Routing", "DNS"], swiftSettings: swiftSettings),
-        .executableTarget(name: "vpclab", dependencies: ["CIDR", "LabRunner"], swiftSettings: swiftSettings),
-        .executableTarget(name: "vpclab-bench", dependencies: ["CIDR"], swiftSettings: swiftSettings),
+        .executableTarget(name: "vpclab", dependencies: ["CIDR", "LabRunner", "Routing", "AWSSnapshot"], swiftSettings: swiftSettings),
+        .executableTarget(name: "vpclab-bench", dependencies: ["CIDR", "Routing", "AWSSnapshot"], swiftSettings: swiftSettings),
         .testTarget(name: "CIDRTests", dependencies: ["CIDR"], swiftSettings: swiftSettings),
         .testTarget(name: "VPCLabCLITests", dependencies: ["vpclab"], swiftSettings: swiftSettings),
+        .testTarget(name: "AWSSnapshotTests", dependencies: ["AWSSnapshot", "Routing", "CIDR"], swiftSettings: swiftSettings),
+        .testTarget(name: "RoutingTests", dependencies: ["Routing", "CIDR"], swiftSettings: swiftSettings),
+        .testTarget(name: "ReachabilityScenarioTests", dependencies: ["AWSSnapshot", "Routing"], swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -12,17 +12,19 @@ enum Usage {
         Commands:
           cidr        address arithmetic: Terraform's cidrsubnet, cidrsubnets, cidrhost
                       and cidrnetmask; info, contains, overlaps, summarize, plan
+          trace       follow a flow through a submission's AWS network, hop by hop,
+                      there and back, and say what stops it
           help        this text, or a command's: vpclab help <command>
 
         Coming in later versions (not available in this build):
-          trace, grade, check, dns, labs
+          grade, check, dns, labs
 
         Options:
           -h, --help  show help (also after any command or subcommand)
           --version   print the version
 
         Exit status: 0 success or yes, 1 no, 2 invalid input or usage.
-        Run 'vpclab cidr --help' for the cidr subcommands.
+        Run 'vpclab cidr --help' for the cidr subcommands, 'vpclab trace --help' for trace.
         """
 
     /// `vpclab cidr --help`.
@@ -183,5 +185,39 @@ enum Usage {
 
         Example:
           vpclab cidr plan 10.0.0.0/16 web:2x/24@a,b db:2x/26@a,b --existing 10.0.0.0/24
+        """
+
+    /// `vpclab trace --help`.
+    static let trace = """
+        Usage: vpclab trace <submission> --from <endpoint> --to <endpoint>
+                            [--protocol tcp|udp|icmp|all|<number>] [--port N]
+                            [--format text|json] [--lang en|ko]
+
+        Reads the submission folder (its aws/ describe-* outputs) and follows one flow
+        the way AWS forwards it: the request from --from to --to, then the reply. Prints
+        every hop (interfaces, security groups, network ACLs, route tables, gateways)
+        and, when the flow is blocked, each component that stops it with AWS Reachability
+        Analyzer's explanation code, a sentence and a hint.
+
+        Endpoints:
+          an instance's Name tag or id (i-…), a network interface id (eni-…), an IP
+          address, or internet (a host on the internet, 8.8.8.8)
+
+        Options:
+          --protocol P         tcp (default), udp, icmp, all, or an IP protocol number
+          --port N             the destination port; required for tcp and udp, ignored
+                               otherwise (the reply goes back to port 49152)
+          --format text|json   the path as text (default) or one JSON document
+          --lang en|ko         the language of the explanations (default en)
+          -h, --help           show this help
+
+        Exit status: 0 reachable, 1 not reachable, 2 invalid submission, unknown
+        endpoint or usage. Problems in the submission are printed on stderr as
+        'path:line:column: error: message [CODE]'; warnings too, without stopping.
+
+        Examples:
+          vpclab trace submission --from web --to internet --port 443
+          vpclab trace submission --from internet --to i-0abc123 --port 22 --format json
+          vpclab trace submission --from app --to 10.0.2.15 --protocol icmp --lang ko
         """
 }

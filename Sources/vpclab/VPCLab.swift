@@ -5,7 +5,7 @@ enum VPCLab {
     static let version = "0.1.0"
 
     /// The contract commands that later versions build (DESIGN.md, "CLI contract").
-    static let comingCommands = ["trace", "grade", "check", "dns", "labs"]
+    static let comingCommands = ["grade", "check", "dns", "labs"]
 
     /// Runs the command line `words` (without the program name).
     static func run(_ words: [String]) -> Outcome {
@@ -31,6 +31,8 @@ enum VPCLab {
             return try help(for: rest)
         case "cidr":
             return try CIDRCommand.run(rest)
+        case "trace":
+            return try TraceCommand.run(rest)
         case _ where comingCommands.contains(command):
             throw NotAvailableError(command: command)
         case _ where command.hasPrefix("-"):
@@ -46,6 +48,8 @@ enum VPCLab {
         switch command {
         case "cidr":
             return try CIDRCommand.run(Array(words.dropFirst()) + ["--help"])
+        case "trace":
+            return .lines([Usage.trace])
         case _ where comingCommands.contains(command):
             throw NotAvailableError(command: command)
         default:

@@ -7,14 +7,14 @@ extension NetworkIndex {
     /// - Parameters:
     ///   - inbound: ingress rules (the peer is the packet's source) or egress rules (the
     ///     peer is its destination).
-    func securityGroupRule(of interface: NetworkInterface, allowing packet: Packet, inbound: Bool) -> String? {
+    func securityGroupRule(of interface: NetworkInterface, allowing packet: Packet, inbound: Bool) -> (groupID: String, rule: String)? {
         let peer = inbound ? packet.source : packet.destination
         for groupID in interface.securityGroupIDs {
             guard let group = network.securityGroups[groupID] else { continue }
             for rule in inbound ? group.ingress : group.egress where Self.rule(rule, matchesProtocolAndPortOf: packet) {
                 for rulePeer in rule.peers where peerMatches(rulePeer, address: peer) {
                     let ports = rule.ports.map { " \($0)" } ?? ""
-                    return "\(groupID) \(inbound ? "inbound" : "outbound") \(rule.ipProtocol)\(ports) \(inbound ? "from" : "to") \(rulePeer)"
+                    return (groupID, "\(groupID) \(inbound ? "inbound" : "outbound") \(rule.ipProtocol)\(ports) \(inbound ? "from" : "to") \(rulePeer)")
                 }
             }
         }

@@ -111,12 +111,13 @@ struct PathWalker {
         // Interfaces of services without security groups (a Network Load Balancer,
         // a transit gateway) filter nothing.
         guard !eni.securityGroupIDs.isEmpty else { return }
-        if let rule = index.securityGroupRule(of: eni, allowing: packet, inbound: inbound) {
-            hop("security-group", eni.securityGroupIDs.first ?? eni.id, "allowed by \(rule)")
+        if let match = index.securityGroupRule(of: eni, allowing: packet, inbound: inbound) {
+            hop("security-group", match.groupID, "allowed by \(match.rule)")
         } else {
             let groups = eni.securityGroupIDs.isEmpty ? "(no security groups)" : eni.securityGroupIDs.joined(separator: ", ")
             let what = "\(packet.ipProtocol)\(packet.destinationPort.map { "/\($0)" } ?? "")"
             let peer = inbound ? "from \(packet.source)" : "to \(packet.destination)"
+            hop("security-group", eni.securityGroupIDs.first ?? eni.id, "DENIES \(inbound ? "inbound" : "outbound") \(what) \(peer): no rule allows it")
             block(.eniSecurityGroupRulesMismatch, eni.securityGroupIDs.first ?? eni.id,
                   "No \(inbound ? "inbound" : "outbound") rule of \(groups) on \(network.label(eni.id)) allows \(what) \(peer).")
         }
@@ -131,6 +132,7 @@ struct PathWalker {
         }
         let rule = decision.entry.map { "rule \($0.summary)" } ?? "the final * rule (no rule matches)"
         let what = "\(packet.ipProtocol)\(packet.destinationPort.map { "/\($0)" } ?? "")"
+        hop("network-acl", decision.acl.id, "DENIES \(direction) \(what) by \(rule)")
         block(.subnetACLRestriction, decision.acl.id,
               "\(network.label(decision.acl.id)) on \(subnetID) denies \(direction) \(what) \(outbound ? "to \(packet.destination)" : "from \(packet.source)") by \(rule)\(isReturn ? " (the reply to the request)" : "").")
     }

@@ -35,6 +35,7 @@ let package = Package(
         .testTarget(name: "AWSSnapshotTests", dependencies: ["AWSSnapshot", "Routing", "CIDR"], swiftSettings: swiftSettings),
         .testTarget(name: "RoutingTests", dependencies: ["Routing", "CIDR"], swiftSettings: swiftSettings),
         .testTarget(name: "ReachabilityScenarioTests", dependencies: ["AWSSnapshot", "Routing"], swiftSettings: swiftSettings),
+        .testTarget(name: "LabRunnerTests", dependencies: ["LabRunner", "Routing", "AWSSnapshot", "CIDR"], swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -14,10 +14,14 @@ enum Usage {
                       and cidrnetmask; info, contains, overlaps, summarize, plan
           trace       follow a flow through a submission's AWS network, hop by hop,
                       there and back, and say what stops it
+          grade       grade a submission against a lab: score, per-check feedback
+          labs        list the shipped labs
+          check       validate a lab file or a submission folder
+          diagram     draw a submission's topology (DOT or Mermaid), a traced path in red
           help        this text, or a command's: vpclab help <command>
 
         Coming in later versions (not available in this build):
-          grade, check, dns, labs
+          dns
 
         Options:
           -h, --help  show help (also after any command or subcommand)
@@ -219,5 +223,58 @@ enum Usage {
           vpclab trace submission --from web --to internet --port 443
           vpclab trace submission --from internet --to i-0abc123 --port 22 --format json
           vpclab trace submission --from app --to 10.0.2.15 --protocol icmp --lang ko
+        """
+
+    /// `vpclab grade --help`.
+    static let grade = """
+        Usage: vpclab grade <lab id | lab folder> <submission>
+                            [--format text|json|junit|gradescope] [--output FILE] [--lang en|ko]
+
+        Grades the submission folder (its aws/ describe-* outputs) against a lab: each
+        check passes or fails with feedback that names the component, the explanation
+        code, a hint and the traced path. Hidden checks count but do not show.
+
+        Options:
+          --format F      text (default), json, junit (CI test report) or gradescope
+                          (an autograder results.json)
+          --output FILE   write the report to FILE instead of stdout
+          --lang en|ko    the language of titles and feedback (default en)
+          -h, --help      show this help
+
+        Exit status: 0 full marks, 1 not full marks, 2 invalid lab, submission or usage.
+
+        Examples:
+          vpclab grade nat-gateway Labs/nat-gateway/solution
+          vpclab grade Labs/nat-gateway my-submission --format gradescope --output results.json
+        """
+
+    /// `vpclab labs --help`.
+    static let labs = """
+        Usage: vpclab labs [--format text|json] [--lang en|ko]
+
+        Lists the labs under ./Labs (or $VPCLAB_LABS): id, title, checks and points.
+        """
+
+    /// `vpclab check --help`.
+    static let check = """
+        Usage: vpclab check [--kind lab|snapshot] <file | folder>
+
+        Validates a lab (lab.json, or a folder holding it) or a submission folder and
+        prints each problem as 'path:line:column: error: message [CODE]'. The kind is
+        guessed from the name and content when not given. Checking Libreswan, FRR and
+        BIND files comes in later versions.
+
+        Exit status: 0 valid, 2 invalid.
+        """
+
+    /// `vpclab diagram --help`.
+    static let diagram = """
+        Usage: vpclab diagram <submission> [--from <endpoint> --to <endpoint>
+                              [--protocol P] [--port N]] [--format dot|mermaid]
+
+        Draws the submission's network: VPCs, subnets, instances, gateways, peering,
+        transit gateway and VPN. With --from and --to, the traced request path is drawn
+        in red with its step numbers. Render DOT with Graphviz (dot -Tpng) or paste
+        Mermaid into a Markdown file.
         """
 }

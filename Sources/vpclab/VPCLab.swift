@@ -5,7 +5,7 @@ enum VPCLab {
     static let version = "0.1.0"
 
     /// The contract commands that later versions build (DESIGN.md, "CLI contract").
-    static let comingCommands = ["grade", "check", "dns", "labs"]
+    static let comingCommands = ["dns"]
 
     /// Runs the command line `words` (without the program name).
     static func run(_ words: [String]) -> Outcome {
@@ -33,6 +33,14 @@ enum VPCLab {
             return try CIDRCommand.run(rest)
         case "trace":
             return try TraceCommand.run(rest)
+        case "grade":
+            return try GradeCommand.run(rest)
+        case "labs":
+            return try LabsCommand.run(rest)
+        case "check":
+            return try CheckCommand.run(rest)
+        case "diagram":
+            return try DiagramCommand.run(rest)
         case _ where comingCommands.contains(command):
             throw NotAvailableError(command: command)
         case _ where command.hasPrefix("-"):
@@ -50,6 +58,14 @@ enum VPCLab {
             return try CIDRCommand.run(Array(words.dropFirst()) + ["--help"])
         case "trace":
             return .lines([Usage.trace])
+        case "grade":
+            return .lines([Usage.grade])
+        case "labs":
+            return .lines([Usage.labs])
+        case "check":
+            return .lines([Usage.check])
+        case "diagram":
+            return .lines([Usage.diagram])
         case _ where comingCommands.contains(command):
             throw NotAvailableError(command: command)
         default:

@@ -1,0 +1,130 @@
+import CIDR
+import Routing
+
+/// Grades a network against a lab: every check in order, gates honoured, scenarios
+/// applied to a copy of the network, partial credit summed.
+public struct Grader: Sendable {
+    /// The lab.
+    public var lab: Lab
+    /// The language of titles and messages.
+    public var language: FeedbackLanguage
+    /// Whether `after_due_date` checks are shown.
+    public var pastDueDate: Bool
+    /// Whether every check is shown, hidden ones included (the instructor's view).
+    public var instructorView: Bool
+
+    /// Creates a grader.
+    public init(lab: Lab, language: FeedbackLanguage = .en, pastDueDate: Bool = false, instructorView: Bool = false) {
+        self.lab = lab
+        self.language = language
+        self.pastDueDate = pastDueDate
+        self.instructorView = instructorView
+    }
+
+    /// Grades `network`.
+    /// - Complexity: one trace per flow check; the network is indexed once per scenario.
+    public func grade(_ network: Network, notes: [String] = []) -> GradeReport {
+        let base = withLabSites(network)
+        var results: [CheckResult] = []
+        var passed: [String: Bool] = [:]
+        results += grade(lab.checks, on: base, scenario: nil, passed: &passed)
+        for scenario in lab.scenarios ?? [] {
+            let changed = apply(scenario.events, to: base)
+            results += grade(scenario.checks, on: changed, scenario: scenario, passed: &passed)
+        }
+        return GradeReport(lab: lab.id, labTitle: lab.title.text(language), score: results.reduce(0) { $0 + $1.points },
+                           maxScore: results.reduce(0) { $0 + $1.maxPoints }, checks: results, notes: notes)
+    }
+
+    private func grade(_ checks: [Check], on network: Network, scenario: Scenario?, passed: inout [String: Bool]) -> [CheckResult] {
+        let evaluator = CheckEvaluator(analyzer: ReachabilityAnalyzer(network: network), resolver: RoleResolver(network: network, roles: lab.roles), language: language)
+        return checks.map { check in
+            var failure: CheckFailure?
+            var path: [Hop] = []
+            if let gate = (check.requires ?? []).first(where: { passed[$0] != true }) {
+                failure = CheckFailure(code: LabCode.prerequisiteFailed, component: nil, message: "This check needs '\(gate)' to pass first.")
+            } else {
+                (failure, path) = evaluator.evaluate(check)
+            }
+            passed[check.id] = failure == nil
+            return result(check, failure: failure, path: failure?.path ?? path, scenario: scenario)
+        }
+    }
+
+    private func result(_ check: Check, failure: CheckFailure?, path: [Hop], scenario: Scenario?) -> CheckResult {
+        var visibility = check.visibility ?? .visible
+        if visibility == .afterDueDate && pastDueDate { visibility = .visible }
+        let hidden = visibility != .visible && !instructorView
+        var message: String
+        if let failure {
+            message = [check.feedback?.fail?.text(language), failure.message, check.hint.map { "Hint: \($0.text(language))" }]
+                .compactMap { $0 }.joined(separator: " ")
+        } else {
+            message = check.feedback?.pass?.text(language) ?? "OK"
+        }
+        if hidden { message = language == .ko ? "숨겨진 검사입니다." : "Hidden check." }
+        let title = hidden ? (language == .ko ? "숨겨진 검사" : "Hidden check") : check.title.text(language)
+        return CheckResult(id: check.id, title: scenario.map { "\($0.title.text(language)): \(title)" } ?? title,
+                           passed: failure == nil, points: failure == nil ? check.points : 0, maxPoints: check.points,
+                           message: message, code: hidden ? nil : failure?.code, component: hidden ? nil : failure?.component,
+                           path: hidden ? [] : path, visibility: visibility, scenario: scenario?.id)
+    }
+
+    /// Adds the lab's on-prem sites (matched to customer gateways by address).
+    private func withLabSites(_ network: Network) -> Network {
+        var network = network
+        for site in lab.onPremSites ?? [] {
+            let cgw = network.customerGateways.values.sorted { $0.id < $1.id }.first { $0.ipAddress == site.customerGatewayAddress }
+            let existing = network.onPremSites.values.first { $0.customerGatewayID != nil && $0.customerGatewayID == cgw?.id }
+            network.onPremSites[existing?.id ?? site.id] = OnPremSite(id: existing?.id ?? site.id, customerGatewayID: cgw?.id ?? existing?.customerGatewayID,
+                                                                      networks: Array(Set((existing?.networks ?? []) + site.networks)).sorted())
+        }
+        return network
+    }
+
+    /// The network after a scenario's events.
+    func apply(_ events: [Scenario.Event], to network: Network) -> Network {
+        var network = network
+        let resolver = RoleResolver(network: network, roles: lab.roles)
+        for event in events {
+            let role = event.role.flatMap { lab.roles[$0] }
+            switch event.action {
+            case .stopInstance:
+                guard let name = event.role, let role, case .success(let id) = resolver.instanceID(name, role) else { continue }
+                network.instances[id]?.state = .stopped
+                for tableID in network.routeTables.keys {
+                    for index in network.routeTables[tableID]?.routes.indices ?? 0..<0 where network.routeTables[tableID]?.routes[index].target == .instance(id) {
+                        network.routeTables[tableID]?.routes[index].state = .blackhole
+                    }
+                }
+            case .deleteRoute:
+                guard let name = event.role, case .success(let subnets) = resolver.subnets(name) else { continue }
+                for subnet in subnets {
+                    guard let tableID = network.routeTable(forSubnet: subnet.id)?.id else { continue }
+                    network.routeTables[tableID]?.routes.removeAll { route in
+                        if case .cidr(let block) = route.destination { return block == (event.destination ?? .v4(.all)) && route.target != .local }
+                        return false
+                    }
+                }
+            case .detachInternetGateway:
+                for id in resolver.componentIDs(event.role ?? "") ?? Set(network.internetGateways.keys) {
+                    network.internetGateways[id]?.attachments = []
+                }
+            case .deleteNatGateway:
+                for id in resolver.componentIDs(event.role ?? "") ?? Set(network.natGateways.keys) {
+                    network.natGateways[id]?.state = "deleted"
+                    for tableID in network.routeTables.keys {
+                        for index in network.routeTables[tableID]?.routes.indices ?? 0..<0 where network.routeTables[tableID]?.routes[index].target == .natGateway(id) {
+                            network.routeTables[tableID]?.routes[index].state = .blackhole
+                        }
+                    }
+                }
+            case .detachVpnGateway:
+                for id in resolver.componentIDs(event.role ?? "") ?? Set(network.vpnGateways.keys) {
+                    network.vpnGateways[id]?.attachments = []
+                }
+            }
+        }
+        return network
+    }
+}

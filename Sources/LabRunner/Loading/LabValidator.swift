@@ -1,0 +1,101 @@
+import AWSSnapshot
+import CIDR
+
+/// The rules Codable cannot express: ids unique, roles defined, gates ordered, each
+/// check kind's fields present.
+struct LabValidator {
+    let lab: Lab
+
+    struct Problem {
+        var code: Diagnostic.Code
+        var path: [any CodingKey]
+        var message: String
+    }
+
+    struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int?
+        init(_ string: String) { stringValue = string }
+        init(_ index: Int) { stringValue = "\(index)"; intValue = index }
+        init?(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { self.init(intValue) }
+    }
+
+    static let componentKinds: Set<String> = ["nat-gateway", "internet-gateway", "transit-gateway", "transit-gateway-attachment",
+                                              "vpc-peering-connection", "vpn-gateway", "vpn-connection", "network-interface", "instance", "egress-only-internet-gateway"]
+
+    func problems() -> [Problem] {
+        var problems: [Problem] = []
+        var seen = Set<String>()
+        let groups: [(path: [any CodingKey], checks: [Check])] = [([Key("checks")], lab.checks)]
+            + (lab.scenarios ?? []).enumerated().map { ([Key("scenarios"), Key($0.offset), Key("checks")], $0.element.checks) }
+        for (base, checks) in groups {
+            for (index, check) in checks.enumerated() {
+                let path = base + [Key(index)]
+                if !seen.insert(check.id).inserted {
+                    problems.append(Problem(code: LabDiagnosticCode.duplicateCheck, path: path + [Key("id")], message: "Another check already has the id '\(check.id)'."))
+                }
+                for gate in check.requires ?? [] where !seen.contains(gate) || gate == check.id {
+                    problems.append(Problem(code: LabDiagnosticCode.unknownPrerequisite, path: path + [Key("requires")],
+                                            message: "'\(gate)' is not a check that comes before '\(check.id)'."))
+                }
+                if check.points < 0 {
+                    problems.append(Problem(code: LabDiagnosticCode.invalidField, path: path + [Key("points")], message: "Points cannot be negative."))
+                }
+                problems += fieldProblems(check, path)
+            }
+        }
+        for (index, scenario) in (lab.scenarios ?? []).enumerated() {
+            for (eventIndex, event) in scenario.events.enumerated() where event.role.map({ lab.roles[$0] == nil }) ?? false {
+                problems.append(Problem(code: LabDiagnosticCode.unknownRole, path: [Key("scenarios"), Key(index), Key("events"), Key(eventIndex), Key("role")],
+                                        message: "The role '\(event.role ?? "")' is not defined in 'roles'."))
+            }
+        }
+        return problems
+    }
+
+    private func fieldProblems(_ check: Check, _ path: [any CodingKey]) -> [Problem] {
+        var problems: [Problem] = []
+        func need(_ field: String, _ value: Any?) {
+            if value == nil {
+                problems.append(Problem(code: LabDiagnosticCode.incompleteCheck, path: path, message: "A '\(check.kind.rawValue)' check needs '\(field)'."))
+            }
+        }
+        func endpoint(_ field: String, _ value: String?) {
+            guard let value else { return need(field, nil) }
+            if value == "internet" || (try? IPAddress.parse(value)) != nil { return }
+            guard let role = lab.roles[value] else {
+                problems.append(Problem(code: LabDiagnosticCode.unknownRole, path: path + [Key(field)], message: "The role '\(value)' is not defined in 'roles'."))
+                return
+            }
+            if ![.instance, .address, .internet].contains(role.kind) {
+                problems.append(Problem(code: LabDiagnosticCode.invalidField, path: path + [Key(field)], message: "'\(value)' is a \(role.kind.rawValue); a flow needs an instance, an address or the internet."))
+            }
+        }
+        switch check.kind {
+        case .reachable, .blocked:
+            endpoint("from", check.from)
+            endpoint("to", check.to)
+            if let name = check.protocol, IPProtocol(name: name) == nil {
+                problems.append(Problem(code: LabDiagnosticCode.invalidField, path: path + [Key("protocol")], message: "'\(name)' is not tcp, udp, icmp, all or a protocol number."))
+            }
+            if (check.protocol ?? "tcp") == "tcp" || check.protocol == "udp" { need("port", check.port) }
+            for (field, names) in [("via", check.via ?? []), ("avoid", check.avoid ?? [])] {
+                for name in names where lab.roles[name] == nil && !Self.componentKinds.contains(name) {
+                    problems.append(Problem(code: LabDiagnosticCode.unknownRole, path: path + [Key(field)], message: "'\(name)' is neither a role nor a component kind."))
+                }
+            }
+        case .subnetSize, .routeExists, .ingressOnlyFrom:
+            need("role", check.role)
+            if let role = check.role, lab.roles[role] == nil {
+                problems.append(Problem(code: LabDiagnosticCode.unknownRole, path: path + [Key("role")], message: "The role '\(role)' is not defined in 'roles'."))
+            }
+            if check.kind == .ingressOnlyFrom { need("allowed", check.allowed) }
+        default:
+            break
+        }
+        return problems
+    }
+}
+
+import Routing

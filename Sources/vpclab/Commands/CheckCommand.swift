@@ -1,0 +1,84 @@
+import AWSSnapshot
+import Foundation
+import LabRunner
+
+/// `vpclab check [--kind lab|snapshot] <file | folder>`: validates a lab file or a
+/// submission folder and prints every problem as `path:line:column: error: message [CODE]`.
+/// Exit 0 valid, 2 invalid. The on-prem kinds (libreswan, secrets, frr, zone, named)
+/// come with the issues that build their readers.
+enum CheckCommand {
+    static let command = "check"
+    static let laterKinds: Set<String> = ["libreswan", "secrets", "frr", "zone", "named"]
+
+    static func run(_ words: [String]) throws -> Outcome {
+        let arguments = try Arguments.parse(words, valueOptions: ["kind", "origin"], command: command)
+        if arguments.wantsHelp { return .lines([Usage.check]) }
+        try arguments.expectPositionals(1...1, synopsis: "<file | folder>", command: command)
+        let path = arguments.positionals[0]
+        let url = URL(fileURLWithPath: path)
+        let kind = arguments.value("kind") ?? guessKind(url)
+        if laterKinds.contains(kind) {
+            return Outcome(standardError: "vpclab: checking \(kind) files is not available yet in this build\n", exitCode: .usage)
+        }
+        let diagnostics: [Diagnostic]
+        switch kind {
+        case "lab":
+            diagnostics = LabLoader.load(url).diagnostics
+        case "snapshot":
+            diagnostics = SubmissionLoader.load(submission: url).diagnostics.filter { $0.severity != .note }
+        default:
+            throw UsageError("\(command): cannot tell what '\(path)' is; pass --kind lab or --kind snapshot", command: command)
+        }
+        let lines = diagnostics.map { kind == "snapshot" ? TraceCommand.diagnosticLine($0, submission: path) : $0.description }
+        let valid = !diagnostics.contains { $0.severity == .error }
+        return Outcome(standardOutput: valid ? "\(path): valid \(kind)\n" : "", standardError: lines.map { $0 + "\n" }.joined(),
+                       exitCode: valid ? .success : .usage)
+    }
+
+    /// A lab when the name or folder says so, a snapshot when there is an aws/ folder.
+    static func guessKind(_ url: URL) -> String {
+        let manager = FileManager.default
+        if url.lastPathComponent == "lab.json" || manager.fileExists(atPath: url.appendingPathComponent("lab.json").path) { return "lab" }
+        if manager.fileExists(atPath: url.appendingPathComponent("aws").path) || manager.fileExists(atPath: url.appendingPathComponent("aws_configs").path) { return "snapshot" }
+        return "unknown"
+    }
+}
+
+/// `vpclab diagram <submission> [--from … --to … [--protocol] [--port]] [--format dot|mermaid]`:
+/// the topology, with a traced path highlighted when --from and --to are given.
+enum DiagramCommand {
+    static let command = "diagram"
+
+    static func run(_ words: [String]) throws -> Outcome {
+        let arguments = try Arguments.parse(words, valueOptions: ["from", "to", "protocol", "port", "format"], command: command)
+        if arguments.wantsHelp { return .lines([Usage.diagram]) }
+        try arguments.expectPositionals(1...1, synopsis: "<submission>", command: command)
+        let format = arguments.value("format") ?? "dot"
+        guard format == "dot" || format == "mermaid" else {
+            throw UsageError("\(command): --format must be dot or mermaid, not '\(format)'", command: command)
+        }
+        let submission = arguments.positionals[0]
+        let loaded = SubmissionLoader.load(submission: URL(fileURLWithPath: submission))
+        let diagnostics = loaded.diagnostics.filter { $0.severity != .note }.map { TraceCommand.diagnosticLine($0, submission: submission) + "\n" }.joined()
+        if loaded.hasErrors {
+            return Outcome(standardError: diagnostics + "vpclab: error: the submission cannot be read\n", exitCode: .usage)
+        }
+        var highlight: [Hop] = []
+        if arguments.value("from") != nil || arguments.value("to") != nil {
+            let request = try TraceCommand.Request(Arguments(positionals: [submission], options: arguments.options.filter { $0.key != "format" }))
+            do throws(TraceError) {
+                let network = loaded.network
+                let flow = Flow(source: try network.endpoint(named: request.from), destination: try network.endpoint(named: request.to),
+                                ipProtocol: request.ipProtocol, destinationPort: request.ipProtocol.hasPorts ? request.port : nil)
+                highlight = try ReachabilityAnalyzer(network: network).trace(flow).hops
+            } catch {
+                return Outcome(standardError: diagnostics + "vpclab: error: \(error.message)\n", exitCode: .usage)
+            }
+        }
+        let diagram = TopologyDiagram(network: loaded.network, highlight: highlight)
+        let text = format == "dot" ? diagram.dot() : diagram.mermaid()
+        return Outcome(standardOutput: text.hasSuffix("\n") ? text : text + "\n", standardError: diagnostics)
+    }
+}
+
+import Routing

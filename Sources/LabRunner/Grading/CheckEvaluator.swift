@@ -40,7 +40,9 @@ struct CheckEvaluator {
         } catch {
             return (CheckFailure(code: LabCode.roleNotFound, component: nil, message: error.message), [])
         }
-        let path = result.hops
+        // A reply that is dropped shows where: the request's path, then the reply's.
+        let path = result.explanation?.onReturnPath == true
+            ? result.hops + [Hop(kind: "reply", componentID: "reply")] + result.returnHops : result.hops
         let flowText = "\(check.from ?? "?") → \(check.to ?? "?") \(ipProtocol)\(check.port.map { "/\($0)" } ?? "")"
         if check.kind == .reachable {
             if let explanation = result.explanation {
@@ -158,7 +160,9 @@ struct CheckEvaluator {
             for rule in group.ingress {
                 for port in check.ports ?? [22] where opens(rule, port: port) {
                     for peer in rule.peers {
-                        if case .cidr(let block) = peer, block == world || (block.length == 0 && world.length == 0 && block.family == world.family) {
+                        // "Open to the world": the rule's block overlaps the lab's block and is at
+                        // least as large (or covers over 16 million addresses: 0.0.0.0/1 counts too).
+                        if case .cidr(let block) = peer, block.overlaps(world), block.length <= max(world.length, 8) {
                             return CheckFailure(code: LabCode.securityGroupOpenToWorld, component: group.id,
                                                 message: "\(network.label(group.id)) opens port \(port) to \(block); allow only the addresses or security groups that need it.")
                         }

@@ -90,7 +90,13 @@ struct LabValidator {
             if let role = check.role, lab.roles[role] == nil {
                 problems.append(Problem(code: LabDiagnosticCode.unknownRole, path: path + [Key("role")], message: "The role '\(role)' is not defined in 'roles'."))
             }
-            if check.kind == .ingressOnlyFrom { need("allowed", check.allowed) }
+            if check.kind == .ingressOnlyFrom {
+                need("allowed", check.allowed)
+                for name in check.allowed ?? [] where lab.roles[name] == nil && (try? CIDRBlock.parse(name)) == nil {
+                    problems.append(Problem(code: LabDiagnosticCode.unknownRole, path: path + [Key("allowed")],
+                                            message: "'\(name)' in 'allowed' is neither a role nor a CIDR block."))
+                }
+            }
         default:
             break
         }

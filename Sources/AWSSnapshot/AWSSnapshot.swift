@@ -1,5 +1,13 @@
-// AWSSnapshot — reads a submission folder (describe-* JSON, on-prem files) into the model.
+// AWSSnapshot — reads a submission folder (the `aws/` describe-* JSON) into the
+// `Routing` model, with diagnostics that say where and what.
 //
-// Not built yet: issue 3 fills this module. It declares nothing public so that no caller
-// can mistake it for a working loader.
-import CIDR
+// Layout of this module:
+// - Loading/      finding the files (`aws/`, `aws_configs/`, symlinks, size limits) and
+//                 the public entry point `SubmissionLoader.load(submission:)`.
+// - JSON/         a JSON parser that remembers where every value starts, for
+//                 `file:line:column` diagnostics.
+// - Decoding/     typed field access over parsed JSON that reports wrong types.
+// - Readers/      one reader per AWS resource kind (`Vpcs`, `RouteTables`, …).
+// - Assembly/     joining records across files: shared resources, Elastic IPs,
+//                 instances' interfaces, dangling references, on-prem sites.
+// - Diagnostics/  `Diagnostic` and its codes.

@@ -8,7 +8,12 @@ enum TraceFixtures {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// Batfish's sample snapshots, shared next to the package.
-    static let batfish = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/aws-snapshots/batfish")
+    static let batfish: URL = {
+        if let shared = ProcessInfo.processInfo.environment["VPCLAB_SHARED"] {
+            return URL(fileURLWithPath: shared).appendingPathComponent("aws-snapshots/batfish")
+        }
+        return packageRoot.deletingLastPathComponent().appendingPathComponent("shared/aws-snapshots/batfish")
+    }()
 
     /// The moto-generated lab snapshots (`<scenario>/<variant>/{aws/, flows.json}`).
     static let moto = packageRoot.appendingPathComponent("Fixtures/snapshots")

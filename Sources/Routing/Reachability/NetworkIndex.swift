@@ -137,27 +137,25 @@ struct NetworkIndex: Sendable {
     // MARK: Transit gateway route tables
 
     /// The table's routes: from the exported routes file, or — when there is none —
-    /// derived: propagations (the table's own list, or every attachment when it is the
-    /// default propagation table and default propagation is on) bring each VPC
+    /// its known static routes plus routes derived from propagations, which bring each VPC
     /// attachment's VPC blocks and each VPN attachment's static routes.
     private static func transitGatewayRoutes(of table: TransitGatewayRouteTable, in network: Network) -> [TransitGatewayRoute] {
         if let routes = table.routes { return routes }
-        var propagating = Set(table.propagatingAttachmentIDs)
-        if table.isDefaultPropagationRouteTable, network.transitGateways[table.transitGatewayID]?.defaultRouteTablePropagation ?? true {
-            for attachment in network.transitGatewayAttachments.values where attachment.transitGatewayID == table.transitGatewayID {
-                propagating.insert(attachment.id)
-            }
-        }
-        var routes: [TransitGatewayRoute] = []
+        // The loader fills `propagatingAttachmentIDs` from the exported propagations, or
+        // from the gateway's default-propagation settings when none were exported.
+        let propagating = Set(table.propagatingAttachmentIDs)
+        // Static routes hide propagated ones for the same prefix.
+        var routes = table.staticRoutes
+        let staticDestinations = Set(table.staticRoutes.map(\.destination))
         for attachmentID in propagating.sorted() {
             guard let attachment = network.transitGatewayAttachments[attachmentID], attachment.isAvailable else { continue }
             switch attachment.resourceType {
             case .vpc:
-                for block in network.vpcs[attachment.resourceID]?.allBlocks ?? [] {
+                for block in network.vpcs[attachment.resourceID]?.allBlocks ?? [] where !staticDestinations.contains(block) {
                     routes.append(TransitGatewayRoute(destination: block, attachmentIDs: [attachment.id], type: .propagated))
                 }
             case .vpn:
-                for block in network.vpnConnections[attachment.resourceID]?.activeRoutes ?? [] {
+                for block in network.vpnConnections[attachment.resourceID]?.activeRoutes ?? [] where !staticDestinations.contains(block) {
                     routes.append(TransitGatewayRoute(destination: block, attachmentIDs: [attachment.id], type: .propagated))
                 }
             default: continue

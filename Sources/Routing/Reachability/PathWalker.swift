@@ -521,13 +521,19 @@ struct PathWalker {
             }
             leaveToVPN(vpn, packet: packet, gatewayID: tgwID)
         case .peering:
-            let peerSide = network.transitGatewayAttachments.values.sorted { $0.id < $1.id }
-                .first { $0.id == next.id && $0.transitGatewayID != tgwID }
-            guard let peerSide, let peerTGW = Optional(peerSide.transitGatewayID) else {
-                block(.tgwRouteTableCannotRoute, next.id, "The peer transit gateway \(next.resourceID) is not in the snapshot.")
+            // One attachment id, one association per side: cross to the other gateway
+            // and route with the association of its side.
+            var peerSide = next
+            if next.transitGatewayID == tgwID {
+                peerSide.transitGatewayID = next.resourceID
+                peerSide.resourceID = tgwID
+                peerSide.associatedRouteTableID = next.peerAssociatedRouteTableID
+            }
+            guard network.transitGateways[peerSide.transitGatewayID] != nil || peerSide.associatedRouteTableID != nil else {
+                block(.tgwRouteTableCannotRoute, next.id, "The peer transit gateway \(peerSide.transitGatewayID) is not in the snapshot.")
                 return
             }
-            transitGatewayForward(peerTGW, from: peerSide, packet: packet, sourceZone: nil)
+            transitGatewayForward(peerSide.transitGatewayID, from: peerSide, packet: packet, sourceZone: nil)
         default:
             block(.noRouteToDestination, next.id, "VPCLab does not model \(next.resourceType.rawValue) attachments.")
         }

@@ -1,5 +1,7 @@
-// BGP — ASNs, sessions, the decision process and FRR configuration.
+// BGP — ASNs, path attributes, sessions, the decision process and FRR configuration.
 //
-// Not built yet: issue 5 ("Site-to-Site VPN and BGP") fills this module. It declares
-// nothing public so that no caller can mistake it for a working model.
+// Folders by concern: `ASN/`, `Attributes/` (AS_PATH, origin, routes), `Decision/`
+// (FRR's best-path comparator, the VGW's tunnel selection), `FRR/` (the frr.conf
+// reader), `Session/` (does a CGW↔AWS session come up), `Exchange/` (what each side
+// advertises and learns), `Diagnostics/` (explanation codes).
 import CIDR

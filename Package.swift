@@ -31,6 +31,8 @@ let package = Package(
         .executableTarget(name: "vpclab", dependencies: ["CIDR", "LabRunner", "Routing", "AWSSnapshot"], swiftSettings: swiftSettings),
         .executableTarget(name: "vpclab-bench", dependencies: ["CIDR", "Routing", "AWSSnapshot"], swiftSettings: swiftSettings),
         .testTarget(name: "CIDRTests", dependencies: ["CIDR"], swiftSettings: swiftSettings),
+        .testTarget(name: "VPNTests", dependencies: ["VPN", "CIDR"], swiftSettings: swiftSettings),
+        .testTarget(name: "BGPTests", dependencies: ["BGP", "CIDR"], swiftSettings: swiftSettings),
         .testTarget(name: "VPCLabCLITests", dependencies: ["vpclab"], swiftSettings: swiftSettings),
         .testTarget(name: "AWSSnapshotTests", dependencies: ["AWSSnapshot", "Routing", "CIDR"], swiftSettings: swiftSettings),
         .testTarget(name: "RoutingTests", dependencies: ["Routing", "CIDR"], swiftSettings: swiftSettings),

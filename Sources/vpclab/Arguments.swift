@@ -87,7 +87,8 @@ struct Arguments: Sendable {
         } else {
             expected = "\(range.lowerBound) to \(range.upperBound) arguments"
         }
-        throw UsageError("\(command): expected \(expected) (\(synopsis)), got \(count)", command: command)
+        let shape = synopsis.isEmpty ? "" : " (\(synopsis))"
+        throw UsageError("\(command): expected \(expected)\(shape), got \(count)", command: command)
     }
 
     /// Reads a positional as a signed 64-bit integer.

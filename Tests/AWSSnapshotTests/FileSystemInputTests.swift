@@ -142,6 +142,23 @@ struct FileSystemInputTests {
         #expect(network.vpcs["vpc-3"]?.location == ResourceLocation())
     }
 
+    @Test func aFileNamedAWSIsNotASnapshot() throws {
+        let root = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try Data(Self.vpcs.utf8).write(to: root.appendingPathComponent("aws"))
+        #expect(SubmissionLoader.load(submission: root).diagnostics.map(\.code) == [.noAWSFolder])
+        #expect(SubmissionLoader.load(submission: root.appendingPathComponent("aws")).diagnostics.map(\.code) == [.noAWSFolder])
+    }
+
+    @Test func aHandAssembledFileWithSeveralListsIsReadWhole() throws {
+        let submission = try TemporarySubmission()
+        try submission.write(#"{"Vpcs": [{"VpcId": "vpc-1", "CidrBlock": "10.0.0.0/16"}], "Subnets": [{"SubnetId": "subnet-1", "VpcId": "vpc-1", "CidrBlock": "10.0.1.0/24"}]}"#,
+                             to: "aws/lab.json")
+        let result = submission.load()
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.network.vpcs.count == 1 && result.network.subnets.count == 1)
+    }
+
     @Test func batfishLayoutUnderAWSConfigsIsAccepted() throws {
         let root = try TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }

@@ -66,21 +66,24 @@ enum DocumentKind: String, Sendable, Hashable, CaseIterable {
         return table
     }()
 
-    /// The kind of a document and the key its records sit under, or `nil` when no key is
-    /// one VPCLab reads.
+    /// The kinds of a document and the keys their records sit under, in key order; empty
+    /// when no key is one VPCLab reads. An AWS output has one; a hand-assembled file may
+    /// hold several lists (`Vpcs` and `Subnets`), and each is read.
     /// - Parameter keys: the document's top-level keys, in file order.
-    static func recognise(keys: [String]) -> (kind: DocumentKind, key: String)? {
+    static func recognise(keys: [String]) -> [(kind: DocumentKind, key: String)] {
         if keys.contains("VpcId") {
-            if keys.contains("EnableDnsSupport") || keys.contains("EnableDnsHostnames") { return (.vpcAttribute, "VpcId") }
-            if keys.allSatisfy({ $0 == "VpcId" || $0.hasPrefix("Enable") }) { return (.ignored, "VpcId") }
+            if keys.contains("EnableDnsSupport") || keys.contains("EnableDnsHostnames") { return [(.vpcAttribute, "VpcId")] }
+            if keys.allSatisfy({ $0 == "VpcId" || $0.hasPrefix("Enable") }) { return [(.ignored, "VpcId")] }
         }
+        var kinds: [(kind: DocumentKind, key: String)] = []
         for key in keys {
-            if let kind = kindsByKey[key] { return (kind, key) }
+            if let kind = kindsByKey[key], !kinds.contains(where: { $0.kind == kind }) { kinds.append((kind, key)) }
         }
+        if !kinds.isEmpty { return kinds }
         for key in keys {
-            if dnsKeys.contains(key) { return (.dns, key) }
-            if ignoredKeys.contains(key) { return (.ignored, key) }
+            if dnsKeys.contains(key) { return [(.dns, key)] }
+            if ignoredKeys.contains(key) { return [(.ignored, key)] }
         }
-        return nil
+        return []
     }
 }

@@ -65,6 +65,40 @@ enum FileSystem {
         return path == root || path.hasPrefix(root + "/")
     }
 
+    /// The whole content of the file at `path` (links followed), read straight into an
+    /// array (no intermediate `Data` copy); `nil` when it cannot be read.
+    static func contents(of path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_size >= 0, info.st_size < Int(Int32.max) * 2 else { return nil }
+        let expected = Int(info.st_size)
+        var failed = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: expected) { buffer, initialized in
+            initialized = 0
+            while initialized < expected, let base = buffer.baseAddress {
+                let count = read(descriptor, base + initialized, expected - initialized)
+                if count < 0, errno == EINTR { continue }
+                if count <= 0 {
+                    failed = count < 0
+                    break
+                }
+                initialized += count
+            }
+        }
+        guard !failed else { return nil }
+        // A file that grew while being read (a live export): take the rest too.
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { break }
+            bytes.append(contentsOf: chunk[0..<count])
+        }
+        return bytes
+    }
+
     /// The names in a directory, sorted; `nil` when it cannot be read.
     static func entries(ofDirectory path: String) -> [String]? {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return nil }

@@ -54,14 +54,11 @@ public struct SubmissionLoader: Sendable {
     /// Reads, decodes, parses and dispatches one file; `nil` when it could not be parsed
     /// (the problem is then in `diagnostics`).
     private func read(_ file: SnapshotFile, into builder: SnapshotBuilder, diagnostics: inout [Diagnostic]) -> DocumentReader? {
-        let data: Data
-        do {
-            data = try Data(contentsOf: file.url)
-        } catch {
+        guard let bytes = FileSystem.contents(of: file.url.path) else {
             diagnostics.append(Diagnostic(severity: .error, code: .unreadableFile, file: file.relativePath, message: "the file cannot be read"))
             return nil
         }
-        guard let decoded = TextDecoding.utf8Text(of: [UInt8](data)) else {
+        guard let decoded = TextDecoding.utf8Text(of: bytes) else {
             diagnostics.append(Diagnostic(severity: .error, code: .unreadableFile, file: file.relativePath,
                                           message: "the file starts like UTF-16 text but is not valid UTF-16; save it as UTF-8"))
             return nil
@@ -84,16 +81,19 @@ public struct SubmissionLoader: Sendable {
         }
         let root = reader.root
         let keys = document.members(JSONDocument.root).map(\.key)
-        guard let (kind, key) = DocumentKind.recognise(keys: keys) else {
+        let kinds = DocumentKind.recognise(keys: keys)
+        guard let first = kinds.first else {
             reportUnrecognised(keys: keys, reader)
             return reader
         }
         if let token = root.field("NextToken") {
             reader.report(.warning, .truncatedOutput, at: token,
-                          "the output is one page of several (NextToken is set); export without --max-items to get every \(key) record")
+                          "the output is one page of several (NextToken is set); export without --max-items to get every \(first.key) record")
         }
-        builder.presentKinds.insert(kind)
-        dispatch(kind, key: key, root, reader, builder)
+        for (kind, key) in kinds {
+            builder.presentKinds.insert(kind)
+            dispatch(kind, key: key, root, reader, builder)
+        }
         return reader
     }
 

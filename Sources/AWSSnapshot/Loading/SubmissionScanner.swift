@@ -37,7 +37,8 @@ struct SubmissionScanner {
         for name in Self.awsFolderNames {
             let path = rootPath + "/" + name
             let kind = FileSystem.kind(ofEntryAt: path)
-            guard kind != .other else { continue }
+            // Only a folder (or a link to one) counts; a file named aws is not a snapshot.
+            guard kind == .directory || (kind == .symbolicLink && FileSystem.kind(followingLinksAt: path) == .directory) else { continue }
             foundFolder = true
             walker.visit(path: path, relativePath: name, kind: kind)
         }

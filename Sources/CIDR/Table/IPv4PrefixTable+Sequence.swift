@@ -23,6 +23,7 @@ extension IPv4PrefixTable: Sequence {
     public var underestimatedCount: Int { count }
 
     /// Steps through a snapshot of the table in prefix order.
+    /// - Complexity: O(1) per element; the snapshot shares the table's storage.
     public struct Iterator: IteratorProtocol {
         @usableFromInline let table: IPv4PrefixTable
         @usableFromInline let order: ContiguousArray<UInt32>

@@ -22,7 +22,8 @@
 ///   *fallback* leaf, the answer when nothing longer matches; a change to a longer
 ///   prefix rebuilds only the nodes of its /16.
 ///
-/// The type is a value: copies are cheap and copy on write, array by array.
+/// The type is a value: copies are cheap and copy on write, array by array. It holds
+/// up to 2^31 − 1 prefixes (far more than memory allows).
 ///
 /// - Complexity: `lookup` and `longestMatch` are O(1). Inserting or removing a prefix
 ///   longer than /16 costs O(n + 256), n the number of such prefixes in its /16; one

@@ -22,6 +22,7 @@ extension IPv6PrefixTable: Sequence {
     public var underestimatedCount: Int { _count }
 
     /// Steps through a snapshot of the table in prefix order.
+    /// - Complexity: O(1) per element.
     public struct Iterator: IteratorProtocol {
         @usableFromInline var elements: IndexingIterator<[Element]>
 

@@ -14,6 +14,7 @@ extension PrefixTable: Sequence {
     public var underestimatedCount: Int { count }
 
     /// Steps through the IPv4 blocks, then the IPv6 blocks.
+    /// - Complexity: O(1) per element.
     public struct Iterator: IteratorProtocol {
         @usableFromInline var v4: IPv4PrefixTable<Value>.Iterator
         @usableFromInline var v6: IPv6PrefixTable<Value>.Iterator

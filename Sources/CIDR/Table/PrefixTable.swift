@@ -12,11 +12,16 @@
 /// routes[try CIDRBlock.parse("::/0")] = "igw-0abc"
 /// routes.lookup(try IPAddress.parse("10.0.5.9"))   // "local"
 /// ```
+///
+/// - Complexity: as the family's table: an IPv4 lookup is O(1), an IPv6 lookup O(k)
+///   hash probes for k distinct IPv6 prefix lengths.
 @frozen
 public struct PrefixTable<Value> {
     /// The IPv4 routes.
+    /// - Complexity: O(1) to read; modifying it in place does not copy.
     public var ipv4: IPv4PrefixTable<Value>
     /// The IPv6 routes.
+    /// - Complexity: O(1) to read; modifying it in place does not copy.
     public var ipv6: IPv6PrefixTable<Value>
 
     /// Creates an empty table.

@@ -14,6 +14,8 @@ public struct GradeReport: Sendable, Hashable {
     public var checks: [CheckResult]
     /// Problems found while loading the submission (warnings; errors stop grading).
     public var notes: [String]
+    /// The language titles and messages are written in.
+    public var language: FeedbackLanguage = .en
 
     /// Whether every point was earned.
     public var isFullMarks: Bool { score == maxScore }

@@ -33,7 +33,7 @@ public struct Grader: Sendable {
             results += grade(scenario.checks, on: changed, scenario: scenario, passed: &passed)
         }
         return GradeReport(lab: lab.id, labTitle: lab.title.text(language), score: results.reduce(0) { $0 + $1.points },
-                           maxScore: results.reduce(0) { $0 + $1.maxPoints }, checks: results, notes: notes)
+                           maxScore: results.reduce(0) { $0 + $1.maxPoints }, checks: results, notes: notes, language: language)
     }
 
     private func grade(_ checks: [Check], on network: Network, scenario: Scenario?, passed: inout [String: Bool]) -> [CheckResult] {
@@ -57,7 +57,7 @@ public struct Grader: Sendable {
         let hidden = visibility != .visible && !instructorView
         var message: String
         if let failure {
-            message = [check.feedback?.fail?.text(language), failure.message, check.hint.map { "Hint: \($0.text(language))" }]
+            message = [check.feedback?.fail?.text(language), failure.message, check.hint.map { "\(language == .ko ? "힌트" : "Hint"): \($0.text(language))" }]
                 .compactMap { $0 }.joined(separator: " ")
         } else {
             message = check.feedback?.pass?.text(language) ?? "OK"

@@ -16,8 +16,8 @@ public enum LabLoader {
     /// Reads `<folder>/lab.json` (or the file itself when `url` is a file).
     public static func load(_ url: URL) -> Result {
         var isDirectory: ObjCBool = false
-        FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
-        let file = isDirectory.boolValue ? url.appendingPathComponent("lab.json") : url
+        let exists = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
+        let file = isDirectory.boolValue || (!exists && url.pathExtension != "json") ? url.appendingPathComponent("lab.json") : url
         let name = file.lastPathComponent
         guard let data = try? Data(contentsOf: file) else {
             return Result(lab: nil, diagnostics: [Diagnostic(severity: .error, code: LabDiagnosticCode.missing, file: file.path, message: "There is no readable \(name) here.")])

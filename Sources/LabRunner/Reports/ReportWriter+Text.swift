@@ -23,9 +23,9 @@ extension ReportWriter {
         let indent = "    "
 
         var lines: [String] = []
-        lines.append("\(bold)Lab: \(Self.scrub(report.labTitle).reportSingleLine()) (\(Self.scrub(report.lab).reportSingleLine()))\(reset)")
+        lines.append("\(bold)\(report.language == .ko ? "실습" : "Lab"): \(Self.scrub(report.labTitle).reportSingleLine()) (\(Self.scrub(report.lab).reportSingleLine()))\(reset)")
         let scoreColour = report.isFullMarks ? green : red
-        lines.append("\(bold)Score: \(scoreColour)\(Self.fraction(report.score, report.maxScore))\(reset)")
+        lines.append("\(bold)\(report.language == .ko ? "점수" : "Score"): \(scoreColour)\(Self.fraction(report.score, report.maxScore))\(reset)")
         lines.append("")
         for check in report.checks {
             let mark = check.passed ? "\(green)✓\(reset)" : "\(red)✗\(reset)"

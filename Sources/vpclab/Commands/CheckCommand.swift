@@ -26,8 +26,10 @@ enum CheckCommand {
             diagnostics = LabLoader.load(url).diagnostics
         case "snapshot":
             diagnostics = SubmissionLoader.load(submission: url).diagnostics.filter { $0.severity != .note }
-        default:
+        case "unknown":
             throw UsageError("\(command): cannot tell what '\(path)' is; pass --kind lab or --kind snapshot", command: command)
+        default:
+            throw UsageError("\(command): unknown --kind '\(kind)'; use lab, snapshot, libreswan, secrets, frr, zone or named", command: command)
         }
         let lines = diagnostics.map { kind == "snapshot" ? TraceCommand.diagnosticLine($0, submission: path) : $0.description }
         let valid = !diagnostics.contains { $0.severity == .error }
@@ -65,7 +67,7 @@ enum DiagramCommand {
         }
         var highlight: [Hop] = []
         if arguments.value("from") != nil || arguments.value("to") != nil {
-            let request = try TraceCommand.Request(Arguments(positionals: [submission], options: arguments.options.filter { $0.key != "format" }))
+            let request = try TraceCommand.Request(Arguments(positionals: [submission], options: arguments.options.filter { $0.key != "format" }), command: command)
             do throws(TraceError) {
                 let network = loaded.network
                 let flow = Flow(source: try network.endpoint(named: request.from), destination: try network.endpoint(named: request.to),

@@ -25,7 +25,7 @@ enum GradeCommand {
         }
         let labLoad = LabLoader.load(LabCatalogue.folder(for: arguments.positionals[0]))
         guard let lab = labLoad.lab else {
-            let lines = labLoad.diagnostics.map(\.description) + ["vpclab: error: '\(arguments.positionals[0])' is not a valid lab; run 'vpclab labs' for the shipped ones"]
+            let lines = ["vpclab: error: '\(arguments.positionals[0])' is not a valid lab; run 'vpclab labs' for the shipped ones"] + labLoad.diagnostics.map(\.description)
             return Outcome(standardError: lines.map { $0 + "\n" }.joined(), exitCode: .usage)
         }
         let submission = arguments.positionals[1]
@@ -60,20 +60,26 @@ enum LabsCommand {
         try arguments.expectPositionals(0...0, synopsis: "", command: command)
         let format = try OutputFormat.from(arguments, command: command)
         let language = FeedbackLanguage(rawValue: arguments.value("lang") ?? "en") ?? .en
-        let labs = LabCatalogue.labFolders().compactMap { LabLoader.load($0).lab }
+        let loads = LabCatalogue.labFolders().map { ($0, LabLoader.load($0)) }
+        let labs = loads.compactMap { $0.1.lab }
+        let invalid = loads.filter { $0.1.lab == nil }.map { "vpclab: warning: \($0.0.path) is not a valid lab (run 'vpclab check \($0.0.path)')\n" }.joined()
         if labs.isEmpty {
             return Outcome(standardError: "vpclab: error: no labs found under \(LabCatalogue.defaultRoot.path) (set VPCLAB_LABS to the Labs folder)\n", exitCode: .usage)
         }
         if format == .json {
-            return .json(.array(labs.map { lab in
+            var outcome: Outcome = .json(.array(labs.map { lab in
                 .object([("id", .string(lab.id)), ("title", .string(lab.title.text(language))),
                          ("checks", .int(lab.allChecks.count)), ("points", .number(points(lab)))])
             }))
+            outcome.standardError = invalid
+            return outcome
         }
         let width = labs.map(\.id.count).max() ?? 0
-        return .lines(labs.map { lab in
+        var outcome: Outcome = .lines(labs.map { lab in
             "\(lab.id.padding(toLength: width, withPad: " ", startingAt: 0))  \(lab.title.text(language)) (\(lab.allChecks.count) checks, \(points(lab)) points)"
         })
+        outcome.standardError = invalid
+        return outcome
     }
 
     static func points(_ lab: Lab) -> String {

@@ -87,8 +87,7 @@ extension TraceCommand.Request {
     /// Reads and checks the parsed command line.
     /// - Throws: `UsageError` for a missing or extra argument, an unknown protocol or
     ///   language, a port out of range, or a TCP/UDP flow without `--port`.
-    init(_ arguments: Arguments) throws(UsageError) {
-        let command = TraceCommand.command
+    init(_ arguments: Arguments, command: String = TraceCommand.command) throws(UsageError) {
         try arguments.expectPositionals(1...1, synopsis: "<submission>", command: command)
         submission = arguments.positionals[0]
         guard let from = arguments.value("from"), !from.isEmpty else {

@@ -26,9 +26,9 @@ let package = Package(
         .target(name: "VPN", dependencies: ["CIDR"], swiftSettings: swiftSettings),
         .target(name: "Routing", dependencies: ["CIDR", "VPN", "BGP"], swiftSettings: swiftSettings),
         .target(name: "DNS", dependencies: ["CIDR"], swiftSettings: swiftSettings),
-        .target(name: "AWSSnapshot", dependencies: ["CIDR", "Routing", "DNS"], swiftSettings: swiftSettings),
+        .target(name: "AWSSnapshot", dependencies: ["CIDR", "Routing", "DNS", "VPN"], swiftSettings: swiftSettings),
         .target(name: "LabRunner", dependencies: ["CIDR", "AWSSnapshot", "Routing", "DNS"], swiftSettings: swiftSettings),
-        .executableTarget(name: "vpclab", dependencies: ["CIDR", "LabRunner", "Routing", "AWSSnapshot"], swiftSettings: swiftSettings),
+        .executableTarget(name: "vpclab", dependencies: ["VPN", "BGP", "CIDR", "LabRunner", "Routing", "AWSSnapshot"], swiftSettings: swiftSettings),
         .executableTarget(name: "vpclab-bench", dependencies: ["CIDR", "Routing", "AWSSnapshot"], swiftSettings: swiftSettings),
         .testTarget(name: "CIDRTests", dependencies: ["CIDR"], swiftSettings: swiftSettings),
         .testTarget(name: "VPNTests", dependencies: ["VPN", "CIDR"], swiftSettings: swiftSettings),
@@ -38,6 +38,7 @@ let package = Package(
         .testTarget(name: "RoutingTests", dependencies: ["Routing", "CIDR"], swiftSettings: swiftSettings),
         .testTarget(name: "ReachabilityScenarioTests", dependencies: ["AWSSnapshot", "Routing"], swiftSettings: swiftSettings),
         .testTarget(name: "LabRunnerTests", dependencies: ["LabRunner", "Routing", "AWSSnapshot", "CIDR"], swiftSettings: swiftSettings),
+        .testTarget(name: "DNSTests", dependencies: ["DNS", "CIDR"], swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -130,7 +130,7 @@ struct CheckCommandTests {
         #expect(errors.allSatisfy { $0.path.hasPrefix(folder + "/aws/") && $0.code.hasPrefix("SNAPSHOT_") }, "\(run)")
     }
 
-    @Test("on-prem kinds are not available yet", arguments: ["libreswan", "secrets", "frr", "zone", "named"])
+    @Test("DNS kinds are not available yet", arguments: ["zone", "named"])
     func laterKinds(_ kind: String) throws {
         let run = try VPCLab.run("check", "--kind", kind, CLILabs.packageRoot.appendingPathComponent("Package.swift").path)
         run.expectUsageFailure(containing: "not available yet")

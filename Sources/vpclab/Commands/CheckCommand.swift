@@ -1,6 +1,8 @@
 import AWSSnapshot
+import BGP
 import Foundation
 import LabRunner
+import VPN
 
 /// `vpclab check [--kind lab|snapshot] <file | folder>`: validates a lab file or a
 /// submission folder and prints every problem as `path:line:column: error: message [CODE]`.
@@ -8,7 +10,7 @@ import LabRunner
 /// come with the issues that build their readers.
 enum CheckCommand {
     static let command = "check"
-    static let laterKinds: Set<String> = ["libreswan", "secrets", "frr", "zone", "named"]
+    static let laterKinds: Set<String> = ["zone", "named"]
 
     static func run(_ words: [String]) throws -> Outcome {
         let arguments = try Arguments.parse(words, valueOptions: ["kind", "origin"], command: command)
@@ -20,6 +22,7 @@ enum CheckCommand {
         if laterKinds.contains(kind) {
             return Outcome(standardError: "vpclab: checking \(kind) files is not available yet in this build\n", exitCode: .usage)
         }
+        if ["libreswan", "secrets", "frr"].contains(kind) { return checkOnPrem(kind: kind, path: path) }
         let diagnostics: [Diagnostic]
         switch kind {
         case "lab":
@@ -37,9 +40,55 @@ enum CheckCommand {
                        exitCode: valid ? .success : .usage)
     }
 
-    /// A lab when the name or folder says so, a snapshot when there is an aws/ folder.
+    /// Validates one on-prem file the way Libreswan (`ipsec addconn --checkconfig`) or
+    /// FRR (`vtysh --dryrun`) would; `include` lines may only reach files beside it.
+    static func checkOnPrem(kind: String, path: String) -> Outcome {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return Outcome(standardError: "vpclab: error: cannot read \(path)\n", exitCode: .usage)
+        }
+        let text = String(decoding: data, as: UTF8.self)
+        var lines: [String] = []
+        var valid = true
+        switch kind {
+        case "libreswan":
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent().standardizedFileURL
+            let result = LibreswanReader.read(text, file: path) { pattern in
+                let target = URL(fileURLWithPath: pattern, relativeTo: folder).standardizedFileURL.resolvingSymlinksInPath()
+                guard target.path.hasPrefix(folder.resolvingSymlinksInPath().path + "/"),
+                      let included = FileManager.default.contents(atPath: target.path) else { return nil }
+                return [(path: target.path, text: String(decoding: included, as: UTF8.self))]
+            }
+            lines = result.diagnostics.map(\.description)
+            valid = result.isValid
+        case "secrets":
+            let result = LibreswanSecretsReader.read(text, file: path)
+            lines = result.diagnostics.map(\.description)
+            valid = result.isValid
+        default:
+            let configuration = FRRConfiguration.parse(text)
+            lines = configuration.diagnostics.map { "\(path):\($0.line):\($0.column): \($0.severity.rawValue): \($0.message) [\($0.code.rawValue)]" }
+            valid = configuration.isValid
+        }
+        return Outcome(standardOutput: valid ? "\(path): valid \(kind)\n" : "", standardError: lines.map { $0 + "\n" }.joined(),
+                       exitCode: valid ? .success : .usage)
+    }
+
+    /// A lab when the name or folder says so, a snapshot when there is an aws/ folder,
+    /// Libreswan or FRR files by name.
     static func guessKind(_ url: URL) -> String {
         let manager = FileManager.default
+        switch url.lastPathComponent {
+        case "frr.conf", "bgpd.conf": return "frr"
+        case _ where url.pathExtension == "secrets": return "secrets"
+        case _ where url.pathExtension == "conf":
+            // Libreswan sections start at column 0 with `conn` or `config setup`; FRR has
+            // `router bgp`, `frr version`, `hostname` or `interface`.
+            let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+            let lines = text.split(whereSeparator: \.isNewline)
+            if lines.contains(where: { $0.hasPrefix("conn ") || $0.hasPrefix("config setup") }) { return "libreswan" }
+            if lines.contains(where: { $0.hasPrefix("router ") || $0.hasPrefix("frr ") || $0.hasPrefix("hostname") || $0.hasPrefix("interface ") }) { return "frr" }
+        default: break
+        }
         if url.lastPathComponent == "lab.json" || manager.fileExists(atPath: url.appendingPathComponent("lab.json").path) { return "lab" }
         if manager.fileExists(atPath: url.appendingPathComponent("aws").path) || manager.fileExists(atPath: url.appendingPathComponent("aws_configs").path) { return "snapshot" }
         return "unknown"

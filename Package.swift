@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "DNS", dependencies: ["CIDR"], swiftSettings: swiftSettings),
         .target(name: "AWSSnapshot", dependencies: ["CIDR", "Routing", "DNS", "VPN"], swiftSettings: swiftSettings),
         .target(name: "LabRunner", dependencies: ["CIDR", "AWSSnapshot", "Routing", "DNS"], swiftSettings: swiftSettings),
-        .executableTarget(name: "vpclab", dependencies: ["VPN", "BGP", "CIDR", "LabRunner", "Routing", "AWSSnapshot"], swiftSettings: swiftSettings),
+        .executableTarget(name: "vpclab", dependencies: ["VPN", "BGP", "DNS", "CIDR", "LabRunner", "Routing", "AWSSnapshot"], swiftSettings: swiftSettings),
         .executableTarget(name: "vpclab-bench", dependencies: ["CIDR", "Routing", "AWSSnapshot"], swiftSettings: swiftSettings),
         .testTarget(name: "CIDRTests", dependencies: ["CIDR"], swiftSettings: swiftSettings),
         .testTarget(name: "VPNTests", dependencies: ["VPN", "CIDR"], swiftSettings: swiftSettings),

@@ -1,5 +1,6 @@
-// DNS — names, records, zone files, Route 53 and Resolver, resolution as a trace.
+// DNS — names, records, zone files and named.conf as BIND 9.18 reads them.
 //
-// Not built yet: issue 6 ("DNS") fills this module. It declares nothing public so that
-// no caller can mistake it for a working model.
+// Folders: `Names/` (DomainName), `Records/` (types, rdata, records, RRsets),
+// `ZoneFile/` (reader, checks, canonical writer), `NamedConf/` (the named.conf subset).
+// Route 53, Resolver and resolution as a trace are the next step of issue 6.
 import CIDR

@@ -130,13 +130,6 @@ struct CheckCommandTests {
         #expect(errors.allSatisfy { $0.path.hasPrefix(folder + "/aws/") && $0.code.hasPrefix("SNAPSHOT_") }, "\(run)")
     }
 
-    @Test("DNS kinds are not available yet", arguments: ["zone", "named"])
-    func laterKinds(_ kind: String) throws {
-        let run = try VPCLab.run("check", "--kind", kind, CLILabs.packageRoot.appendingPathComponent("Package.swift").path)
-        run.expectUsageFailure(containing: "not available yet")
-        #expect(run.standardError.contains(kind), "\(run)")
-    }
-
     @Test func unguessableKindIsAUsageError() throws {
         let folder = try CLILabs.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

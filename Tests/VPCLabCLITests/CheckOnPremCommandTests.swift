@@ -57,3 +57,28 @@ struct CheckOnPremCommandTests {
         #expect(run.status == 0 && run.standardOutput.contains("valid libreswan"), "\(run)")
     }
 }
+
+/// `vpclab check --kind zone` gives `named-checkzone`'s verdict on its corpus
+/// (Fixtures/dns/zone-verdicts.json, bind9-utils 9.18).
+@Suite("check zone files")
+struct CheckZoneCommandTests {
+    struct Verdicts: Decodable {
+        struct Case: Decodable {
+            let file: String
+            let origin: String
+            let accepted: Bool
+        }
+        let cases: [Case]
+    }
+
+    @Test func zoneVerdictsMatchNamedCheckzone() throws {
+        let data = try Data(contentsOf: CheckOnPremCommandTests.fixtures.appendingPathComponent("dns/zone-verdicts.json"))
+        let cases = try JSONDecoder().decode(Verdicts.self, from: data).cases
+        #expect(cases.count >= 60)
+        for item in cases {
+            let path = CheckOnPremCommandTests.fixtures.appendingPathComponent("dns/zones/\(item.file)").path
+            let run = try VPCLab.run("check", "--kind", "zone", "--origin", item.origin, path)
+            #expect(run.status == (item.accepted ? 0 : 2), "\(item.file): named-checkzone \(item.accepted ? "accepts" : "rejects") it; \(run)")
+        }
+    }
+}

@@ -1,5 +1,6 @@
 import AWSSnapshot
 import BGP
+import DNS
 import Foundation
 import LabRunner
 import VPN
@@ -10,7 +11,7 @@ import VPN
 /// come with the issues that build their readers.
 enum CheckCommand {
     static let command = "check"
-    static let laterKinds: Set<String> = ["zone", "named"]
+    static let laterKinds: Set<String> = []
 
     static func run(_ words: [String]) throws -> Outcome {
         let arguments = try Arguments.parse(words, valueOptions: ["kind", "origin"], command: command)
@@ -23,6 +24,7 @@ enum CheckCommand {
             return Outcome(standardError: "vpclab: checking \(kind) files is not available yet in this build\n", exitCode: .usage)
         }
         if ["libreswan", "secrets", "frr"].contains(kind) { return checkOnPrem(kind: kind, path: path) }
+        if ["zone", "named"].contains(kind) { return try checkDNS(kind: kind, path: path, origin: arguments.value("origin")) }
         let diagnostics: [Diagnostic]
         switch kind {
         case "lab":
@@ -73,12 +75,43 @@ enum CheckCommand {
                        exitCode: valid ? .success : .usage)
     }
 
+    /// Validates a zone file (`--origin` names the zone; default: the file name) or a
+    /// named.conf the way `named-checkzone` and `named-checkconf` would. `$INCLUDE` and
+    /// `include` may only reach files in the same folder.
+    static func checkDNS(kind: String, path: String, origin: String?) throws -> Outcome {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return Outcome(standardError: "vpclab: error: cannot read \(path)\n", exitCode: .usage)
+        }
+        let text = String(decoding: data, as: UTF8.self)
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().standardizedFileURL.resolvingSymlinksInPath()
+        let include: @Sendable (String) -> String? = { name in
+            let target = URL(fileURLWithPath: name, relativeTo: folder).standardizedFileURL.resolvingSymlinksInPath()
+            guard target.path.hasPrefix(folder.path + "/"), let included = FileManager.default.contents(atPath: target.path) else { return nil }
+            return String(decoding: included, as: UTF8.self)
+        }
+        let diagnostics: [ZoneDiagnostic]
+        if kind == "zone" {
+            let originText = origin ?? URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+            guard let name = try? DomainName.parse(originText.hasSuffix(".") ? originText : originText + ".") else {
+                throw UsageError("\(command): --origin '\(originText)' is not a domain name", command: command)
+            }
+            diagnostics = ZoneFileReader(origin: name, fileName: path, include: include).read(text).diagnostics
+        } else {
+            diagnostics = NamedConfReader(fileName: path, include: include).read(text).diagnostics
+        }
+        let valid = !diagnostics.contains { $0.severity == .error }
+        return Outcome(standardOutput: valid ? "\(path): valid \(kind)\n" : "", standardError: diagnostics.map { $0.description + "\n" }.joined(),
+                       exitCode: valid ? .success : .usage)
+    }
+
     /// A lab when the name or folder says so, a snapshot when there is an aws/ folder,
     /// Libreswan or FRR files by name.
     static func guessKind(_ url: URL) -> String {
         let manager = FileManager.default
         switch url.lastPathComponent {
         case "frr.conf", "bgpd.conf": return "frr"
+        case "named.conf": return "named"
+        case _ where ["db", "zone"].contains(url.pathExtension): return "zone"
         case _ where url.pathExtension == "secrets": return "secrets"
         case _ where url.pathExtension == "conf":
             // Libreswan sections start at column 0 with `conn` or `config setup`; FRR has

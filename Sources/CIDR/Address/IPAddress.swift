@@ -1,6 +1,6 @@
 /// An IPv4 or IPv6 address, for places that take either (a route target, a trace
 /// endpoint, a DNS answer).
-public enum IPAddress: Sendable, Hashable, Comparable, LosslessStringConvertible, Codable {
+public enum IPAddress: Sendable, Hashable, Comparable, LosslessStringConvertible, CIDRTextCodable {
     /// An IPv4 address.
     case v4(IPv4Address)
     /// An IPv6 address.
@@ -45,17 +45,6 @@ public enum IPAddress: Sendable, Hashable, Comparable, LosslessStringConvertible
         }
     }
 
-    /// Decodes from a JSON string, validating it.
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        do { self = try IPAddress.parse(text) } catch {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: error.description))
-        }
-    }
-
-    /// Encodes as a JSON string.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
+    /// Parses the text form (`parse(text)`), for JSON decoding.
+    public static func parseText(_ text: String) throws(CIDRError) -> Self { try parse(text) }
 }

@@ -11,7 +11,7 @@ public enum IPFamily: Int, Sendable, Hashable, Codable, CustomStringConvertible 
 
 /// What IPv4 and IPv6 addresses have in common: a fixed-width unsigned integer and a
 /// textual form. Generic prefixes, ranges, sets and tables are written once against it.
-public protocol IPAddressProtocol: Sendable, Hashable, Comparable, LosslessStringConvertible, Codable {
+public protocol IPAddressProtocol: Sendable, Hashable, Comparable, LosslessStringConvertible, CIDRTextCodable {
     /// The integer that holds the address, most significant bit first.
     associatedtype Bits: FixedWidthInteger & UnsignedInteger & Sendable & Hashable
 
@@ -76,19 +76,8 @@ extension IPAddressProtocol {
         self = parsed
     }
 
-    /// Decodes from a JSON string, validating it like `parse(_:)`.
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        do { self = try Self.parse(text) } catch {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: error.description))
-        }
-    }
-
-    /// Encodes as a JSON string in canonical form.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
+    /// Parses the text form, for JSON decoding.
+    public static func parseText(_ text: String) throws(CIDRError) -> Self { try parse(text) }
 }
 
 /// The mask with the first `length` bits set.

@@ -1,6 +1,6 @@
 /// An IPv4 or IPv6 CIDR block, for places that hold either, as an AWS route table does
 /// (`DestinationCidrBlock` and `DestinationIpv6CidrBlock`).
-public enum CIDRBlock: Sendable, Hashable, Comparable, LosslessStringConvertible, Codable {
+public enum CIDRBlock: Sendable, Hashable, Comparable, LosslessStringConvertible, CIDRTextCodable {
     /// An IPv4 block.
     case v4(IPv4Prefix)
     /// An IPv6 block.
@@ -72,17 +72,6 @@ public enum CIDRBlock: Sendable, Hashable, Comparable, LosslessStringConvertible
         }
     }
 
-    /// Decodes from a JSON string in strict CIDR notation.
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        do { self = try CIDRBlock.parse(text) } catch {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: error.description))
-        }
-    }
-
-    /// Encodes as a JSON string.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
+    /// Parses the text form (`parse(text)`), for JSON decoding.
+    public static func parseText(_ text: String) throws(CIDRError) -> Self { try parse(text) }
 }

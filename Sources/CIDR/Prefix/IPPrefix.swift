@@ -5,7 +5,7 @@
 /// bits set either throws (`init(network:length:)`, strict parsing) or masks them
 /// (`init(masking:length:)`, lenient parsing), never silently keeps them.
 @frozen
-public struct IPPrefix<Address: IPAddressProtocol>: Sendable, Hashable, Comparable, LosslessStringConvertible, Codable {
+public struct IPPrefix<Address: IPAddressProtocol>: Sendable, Hashable, Comparable, LosslessStringConvertible, CIDRTextCodable {
     /// The first address of the block.
     public let network: Address
     @usableFromInline let storedLength: UInt8
@@ -111,19 +111,8 @@ public struct IPPrefix<Address: IPAddressProtocol>: Sendable, Hashable, Comparab
         lhs.network == rhs.network ? lhs.storedLength < rhs.storedLength : lhs.network < rhs.network
     }
 
-    /// Decodes from a JSON string in strict CIDR notation.
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        do { self = try IPPrefix.parse(text) } catch {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: error.description))
-        }
-    }
-
-    /// Encodes as a JSON string.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
+    /// Parses the text form (`parse(text)`), for JSON decoding.
+    public static func parseText(_ text: String) throws(CIDRError) -> Self { try parse(text) }
 }
 
 /// An IPv4 CIDR block such as `10.0.0.0/16`.

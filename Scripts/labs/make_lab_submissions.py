@@ -7,6 +7,7 @@ For every lab module (lab_*.py here) this writes
   Labs/<lab>/solution/aws/<Key>.json           the submission that scores full marks
   Labs/<lab>/broken/<case>/aws/<Key>.json      one realistic student mistake each
   Labs/<lab>/broken/<case>/expected.json       {"mistake", "catalogue", "failedChecks"}
+  Labs/<lab>/…/onprem/<file>                   on-prem device files, for labs with `onprem_files(docs, case)`
 and leaves lab.json and the READMEs (written by hand) alone. The networks are built by
 Scripts/snapshots/lab.py's builder and post-processed by Scripts/snapshots/aws_fixes*.py
 (plus lab_fixes.py here) so the JSON is what the AWS CLI prints. Output is byte-for-byte
@@ -33,10 +34,11 @@ import lab_fixes  # noqa: E402
 from lab_builder import LabBuilder  # noqa: E402
 import lab_bastion_host  # noqa: E402
 import lab_nat_gateway  # noqa: E402
+import lab_site_to_site_vpn  # noqa: E402
 import lab_transit_gateway_hub  # noqa: E402
 import lab_vpc_peering  # noqa: E402
 
-LABS = [lab_nat_gateway, lab_bastion_host, lab_vpc_peering, lab_transit_gateway_hub]
+LABS = [lab_nat_gateway, lab_bastion_host, lab_vpc_peering, lab_transit_gateway_hub, lab_site_to_site_vpn]
 # Codes a structural check or the grader itself reports (GradeReport.swift, LabCode).
 LAB_CODES = {"ROLE_NOT_FOUND", "PREREQUISITE_FAILED", "UNEXPECTEDLY_REACHABLE", "BLOCKED_FOR_ANOTHER_REASON",
              "PATH_MISSING_COMPONENT", "PATH_FORBIDDEN_COMPONENT", "SUBNET_SIZE", "ROUTE_MISSING",
@@ -46,7 +48,9 @@ LAB_CODES = {"ROLE_NOT_FOUND", "PREREQUISITE_FAILED", "UNEXPECTEDLY_REACHABLE", 
 FLOW_CODES = {"NO_ROUTE_TO_DESTINATION", "ENI_SG_RULES_MISMATCH", "SUBNET_ACL_RESTRICTION",
               "IGW_PUBLIC_IP_ASSOCIATION_FOR_EGRESS", "IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS", "BAD_STATE",
               "BAD_STATE_ROUTE", "PCX_REQUIRES_ADDRESS_IN_VPC_CIDR", "TGW_RTB_CANNOT_ROUTE",
-              "TGW_ATTACH_MISSING_TGW_RTB_ASSOCIATION", "TGW_ROUTE_AZ_RESTRICTION"}
+              "TGW_ATTACH_MISSING_TGW_RTB_ASSOCIATION", "TGW_ROUTE_AZ_RESTRICTION", "BAD_STATE_ATTACHMENT",
+              "BAD_STATE_VPN", "VPN_PSK_MISMATCH", "VPN_PEER_ADDRESS_MISMATCH", "VPN_NO_PROPOSAL_CHOSEN",
+              "VPN_IKE_VERSION_MISMATCH", "VPN_TRAFFIC_SELECTOR_MISMATCH"}
 
 
 def build(module, case):
@@ -66,10 +70,20 @@ def build(module, case):
     return docs
 
 
-def write_submission(folder, docs):
+def write_submission(folder, docs, onprem=None):
     (folder / "aws").mkdir(parents=True)
     for key, doc in sorted(docs.items()):
         (folder / "aws" / f"{key}.json").write_text(to_json(doc))
+    if onprem:
+        (folder / "onprem").mkdir()
+        for name, text in sorted(onprem.items()):
+            (folder / "onprem" / name).write_text(text)
+
+
+def onprem_files(module, docs, case):
+    """The lab's on-prem device files ({name: text}), if it writes any."""
+    writer = getattr(module, "onprem_files", None)
+    return writer(docs, case) if writer else None
 
 
 def check_ids(module, lab_json):
@@ -106,10 +120,12 @@ def generate(labs_root, modules):
         for part in ("solution", "broken"):
             if (folder / part).exists():
                 shutil.rmtree(folder / part)
-        write_submission(folder / "solution", build(module, None))
+        docs = build(module, None)
+        write_submission(folder / "solution", docs, onprem_files(module, docs, None))
         for case in module.CASES:
             target = folder / "broken" / case["name"]
-            write_submission(target, build(module, case["name"]))
+            docs = build(module, case["name"])
+            write_submission(target, docs, onprem_files(module, docs, case["name"]))
             expected = {"mistake": case["mistake"]}
             if case.get("catalogue"):
                 expected["catalogue"] = case["catalogue"]

@@ -4,8 +4,10 @@
 // Layout of this module:
 // - Loading/      finding the files (`aws/`, `aws_configs/`, symlinks, size limits) and
 //                 the public entry point `SubmissionLoader.load(submission:)`.
-// - JSON/         a JSON parser that remembers where every value starts, for
-//                 `file:line:column` diagnostics.
+// - JSON/         a strict JSON parser that remembers where every value starts, for
+//                 `file:line:column` diagnostics: a flat tape for snapshots (nothing
+//                 allocated per value), and a public tree form (`JSONParser`,
+//                 `JSONNode`, `SourceLocator`) for small files such as lab specs.
 // - Decoding/     typed field access over parsed JSON that reports wrong types.
 // - Readers/      one reader per AWS resource kind (`Vpcs`, `RouteTables`, …).
 // - Assembly/     joining records across files: shared resources, Elastic IPs,

@@ -6,7 +6,7 @@
 /// without a line, `aws/RouteTables.json: RouteTables[2].Routes[0]: error: message [CODE]`.
 /// Messages never quote a VPN connection's `CustomerGatewayConfiguration` (it holds
 /// pre-shared keys).
-public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
+public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
     /// How serious a finding is.
     public enum Severity: String, Sendable, Hashable, Codable, Comparable {
         /// The submission is wrong: part of it could not be read.

@@ -74,7 +74,10 @@ struct JSONTapeParser {
             try parseNumber()
             entries.append(.init(kind: .number, offset: start, length: UInt32(index) - start, end: 0))
         case let byte:
-            throw JSONParseError(offset: index, message: "expected a value, found \(describe(byte))")
+            var hint = ""
+            if byte == UInt8(ascii: "T") || byte == UInt8(ascii: "F") || byte == UInt8(ascii: "N") { hint = " (true, false and null are lower-case)" }
+            if byte == UInt8(ascii: "'") { hint = " (JSON strings use double quotes)" }
+            throw JSONParseError(offset: index, message: "expected a value, found \(describe(byte))\(hint)")
         }
     }
 

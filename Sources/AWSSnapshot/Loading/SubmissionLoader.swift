@@ -7,7 +7,8 @@ import Routing
 /// any depth, in sorted path order, so two loads of one folder give equal results.
 /// Each file is the unmodified output of one `aws ec2 describe-*` call, recognised by
 /// its top-level key (`Vpcs`, `RouteTables`, …); its folders give account and Region
-/// (`aws/accounts/<account-id>/<region>/…`). The input is untrusted: nothing in it can
+/// (`aws/accounts/<account-id>/<region>/…`). Libreswan files in `onprem/` decide each
+/// VPN tunnel (see `OnPremReader`). The input is untrusted: nothing in it can
 /// make the loader trap, read outside the folder, or print a VPN pre-shared key.
 ///
 /// ```swift
@@ -48,6 +49,10 @@ public struct SubmissionLoader: Sendable {
         builder.finish()
         for reader in readers { diagnostics += reader.diagnostics }
         diagnostics += builder.diagnostics
+        // On-prem Libreswan files decide the tunnels (without them, telemetry does).
+        let onPrem = OnPremReader(submission: submission).read()
+        diagnostics += onPrem.diagnostics
+        diagnostics += OnPremReader.applyTunnelStates(onPrem, to: &builder.network)
         return LoadResult(network: builder.network, diagnostics: Self.sorted(diagnostics), files: scan.files.map(\.relativePath))
     }
 

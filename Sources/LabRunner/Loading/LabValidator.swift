@@ -22,7 +22,7 @@ struct LabValidator {
     }
 
     static let componentKinds: Set<String> = ["nat-gateway", "internet-gateway", "transit-gateway", "transit-gateway-attachment",
-                                              "vpc-peering-connection", "vpn-gateway", "vpn-connection", "network-interface", "instance", "egress-only-internet-gateway"]
+                                              "vpc-peering-connection", "vpn-gateway", "vpn-connection", "vpn-tunnel", "network-interface", "instance", "egress-only-internet-gateway"]
 
     func problems() -> [Problem] {
         var problems: [Problem] = []

@@ -36,6 +36,28 @@ public struct OnPremSiteSpec: Sendable, Hashable, Codable {
     public var networks: [CIDRBlock]
     /// The customer gateway's public address, to find the student's customer gateway.
     public var customerGatewayAddress: IPv4Address?
+
+    private enum CodingKeys: String, CodingKey { case id, networks, customerGatewayAddress }
+
+    /// Decodes the address from its text (`"203.0.113.10"`).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        networks = try container.decode([CIDRBlock].self, forKey: .networks)
+        if let text = try container.decodeIfPresent(String.self, forKey: .customerGatewayAddress) {
+            do { customerGatewayAddress = try IPv4Address.parse(text) } catch {
+                throw DecodingError.dataCorruptedError(forKey: .customerGatewayAddress, in: container, debugDescription: "\(error)")
+            }
+        }
+    }
+
+    /// Encodes the address as its text.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(networks, forKey: .networks)
+        try container.encodeIfPresent(customerGatewayAddress?.description, forKey: .customerGatewayAddress)
+    }
 }
 
 /// A role: a resource the lab needs, found in the student's network by its Name tag,

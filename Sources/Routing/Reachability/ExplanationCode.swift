@@ -46,6 +46,20 @@ public struct ExplanationCode: RawRepresentable, Sendable, Hashable, Codable, Cu
     public static let instanceNotRunning = ExplanationCode(rawValue: "BAD_STATE_INSTANCE")
     /// The path comes back to a component it already passed.
     public static let routingLoop = ExplanationCode(rawValue: "ROUTING_LOOP")
+    /// A tunnel is down: `leftid`/`left`/`right` do not match the customer gateway or the tunnel's outside address.
+    public static let vpnPeerAddressMismatch = ExplanationCode(rawValue: "VPN_PEER_ADDRESS_MISMATCH")
+    /// A tunnel is down: the two ends hold different pre-shared keys.
+    public static let vpnPSKMismatch = ExplanationCode(rawValue: "VPN_PSK_MISMATCH")
+    /// A tunnel is down: IKEv1 on one end, IKEv2 on the other.
+    public static let vpnIKEVersionMismatch = ExplanationCode(rawValue: "VPN_IKE_VERSION_MISMATCH")
+    /// A tunnel is down: no IKE or ESP proposal in common (or PFS off).
+    public static let vpnNoProposalChosen = ExplanationCode(rawValue: "VPN_NO_PROPOSAL_CHOSEN")
+    /// `leftsubnet`/`rightsubnet` do not cover the flow, or the tunnel refuses them.
+    public static let vpnTrafficSelectorMismatch = ExplanationCode(rawValue: "VPN_TRAFFIC_SELECTOR_MISMATCH")
+    /// A tunnel is down: no conn (or no secret) on-prem for it.
+    public static let vpnConfigMissing = ExplanationCode(rawValue: "VPN_CONFIG_MISSING")
+    /// A tunnel is down: the conn does not authenticate with a pre-shared key.
+    public static let vpnAuthMethodMismatch = ExplanationCode(rawValue: "VPN_AUTH_METHOD_MISMATCH")
 }
 
 /// One sentence and a hint for a code, in English and Korean.
@@ -170,5 +184,40 @@ extension ExplanationCode {
                   hint: "Follow the listed hops and fix the route that sends the traffic back."),
             .init(sentence: "경로가 이미 지나간 구성 요소로 되돌아옵니다. 경로가 루프를 이룹니다.",
                   hint: "표시된 홉을 따라가며 트래픽을 되돌려 보내는 경로를 수정하세요.")),
+        "VPN_PEER_ADDRESS_MISMATCH": (
+            .init(sentence: "The tunnel stays down: the on-prem conn's right= is not the tunnel's outside address, or its leftid/left is not the customer gateway's address.",
+                  hint: "Set right= to the tunnel's outside IP from the VPN configuration (not an inside 169.254 address) and leftid= to the customer gateway's public IP."),
+            .init(sentence: "터널이 올라오지 않습니다. 온프레미스 conn의 right=가 터널 외부 주소가 아니거나, leftid/left가 고객 게이트웨이 주소가 아닙니다.",
+                  hint: "right=에는 VPN 구성의 터널 외부 IP(169.254 내부 주소가 아님)를, leftid=에는 고객 게이트웨이의 공인 IP를 넣으세요.")),
+        "VPN_PSK_MISMATCH": (
+            .init(sentence: "The tunnel stays down: the pre-shared key in ipsec.secrets differs from the tunnel's key.",
+                  hint: "Copy each tunnel's pre-shared key from the downloaded configuration into the ipsec.secrets line for that tunnel's outside address; the two tunnels have different keys."),
+            .init(sentence: "터널이 올라오지 않습니다. ipsec.secrets의 사전 공유 키가 터널의 키와 다릅니다.",
+                  hint: "다운로드한 구성에서 터널마다 사전 공유 키를 복사해 그 터널 외부 주소의 ipsec.secrets 줄에 넣으세요. 두 터널의 키는 서로 다릅니다.")),
+        "VPN_IKE_VERSION_MISMATCH": (
+            .init(sentence: "The tunnel stays down: the conn speaks an IKE version the tunnel does not accept.",
+                  hint: "Match ikev2= (or keyexchange=) to the tunnel's IKE versions."),
+            .init(sentence: "터널이 올라오지 않습니다. conn이 터널이 받지 않는 IKE 버전을 사용합니다.",
+                  hint: "ikev2=(또는 keyexchange=)를 터널의 IKE 버전에 맞추세요.")),
+        "VPN_NO_PROPOSAL_CHOSEN": (
+            .init(sentence: "The tunnel stays down: no IKE or ESP proposal of the conn is one the tunnel accepts (or PFS is off).",
+                  hint: "Use ike= and phase2alg= proposals AWS accepts (AES, SHA-1/SHA-2, DH group 2 or 14-24) and keep pfs=yes."),
+            .init(sentence: "터널이 올라오지 않습니다. conn의 IKE 또는 ESP 제안 중 터널이 받는 것이 없습니다(또는 PFS가 꺼져 있습니다).",
+                  hint: "AWS가 받는 ike=, phase2alg= 제안(AES, SHA-1/SHA-2, DH 그룹 2 또는 14-24)을 쓰고 pfs=yes를 유지하세요.")),
+        "VPN_TRAFFIC_SELECTOR_MISMATCH": (
+            .init(sentence: "The tunnel's traffic selectors (leftsubnet/rightsubnet) do not cover this flow, so it is not encrypted into the tunnel.",
+                  hint: "Make leftsubnet= cover the on-prem network and rightsubnet= the VPC's block."),
+            .init(sentence: "터널의 트래픽 셀렉터(leftsubnet/rightsubnet)가 이 흐름을 포함하지 않아 터널로 암호화되지 않습니다.",
+                  hint: "leftsubnet=은 온프레미스 네트워크를, rightsubnet=은 VPC 블록을 포함하도록 하세요.")),
+        "VPN_CONFIG_MISSING": (
+            .init(sentence: "The tunnel stays down: the on-prem configuration has no conn or no secret for it.",
+                  hint: "Add a conn with right= set to the tunnel's outside IP and a PSK line for it in ipsec.secrets."),
+            .init(sentence: "터널이 올라오지 않습니다. 온프레미스 구성에 이 터널의 conn이나 비밀 키가 없습니다.",
+                  hint: "right=에 터널 외부 IP를 넣은 conn과 ipsec.secrets의 PSK 줄을 추가하세요.")),
+        "VPN_AUTH_METHOD_MISMATCH": (
+            .init(sentence: "The tunnel stays down: the conn does not authenticate with a pre-shared key.",
+                  hint: "Set authby=secret: AWS tunnels authenticate with pre-shared keys."),
+            .init(sentence: "터널이 올라오지 않습니다. conn이 사전 공유 키로 인증하지 않습니다.",
+                  hint: "authby=secret으로 설정하세요. AWS 터널은 사전 공유 키로 인증합니다.")),
     ]
 }

@@ -580,12 +580,50 @@ struct PathWalker {
             block(.noRouteToDestination, gatewayID, "\(network.label(gatewayID)) has no VPN route for \(packet.destination): it forwards only to the networks of its VPN connections.")
             return
         }
-        guard vpn.hasTunnelUp else {
-            block(.badStateVPN, vpn.id, "Both tunnels of \(network.label(vpn.id)) are DOWN, so it carries no traffic.")
-            return
-        }
+        guard crossTunnel(vpn, packet, towardOnPrem: true) else { return }
         hop("on-prem", site.id, "\(packet.destination) is on-prem behind \(vpn.customerGatewayID ?? "the customer gateway")")
         arrive(.onPrem(site: site.id, vpnConnection: vpn.id), packet)
+    }
+
+    /// Crosses the connection's tunnel that is up (a `vpn-tunnel` hop with its outside
+    /// address). With on-prem files read, a down tunnel stops the flow with its code at the
+    /// on-prem line at fault, and a policy-based tunnel carries only the flows its
+    /// `leftsubnet`/`rightsubnet` cover; without them, telemetry decides (`BAD_STATE_VPN`).
+    /// - Returns: whether the packet got through.
+    private mutating func crossTunnel(_ vpn: VpnConnection, _ packet: Packet, towardOnPrem: Bool) -> Bool {
+        guard let states = vpn.tunnelStates, let first = states.first else {
+            guard vpn.hasTunnelUp else {
+                block(.badStateVPN, vpn.id, "Both tunnels of \(network.label(vpn.id)) are DOWN, so it carries no traffic.")
+                return false
+            }
+            if let tunnel = vpn.tunnels.first(where: { $0.status.uppercased() == "UP" }), let outside = tunnel.outsideIPAddress {
+                hop("vpn-tunnel", outside.description, "UP (telemetry)")
+            }
+            return true
+        }
+        let up = states.filter { $0.isUp }
+        guard !up.isEmpty else {
+            for state in states {
+                hop("vpn-tunnel", state.outsideIPAddress?.description ?? vpn.id, "tunnel \(state.number) DOWN [\(state.code?.rawValue ?? "BAD_STATE_VPN")]")
+            }
+            let others = states.count > 1 ? " Every tunnel of \(network.label(vpn.id)) is down, so it carries no traffic." : ""
+            block(first.code ?? .badStateVPN, first.location ?? vpn.id,
+                  "Tunnel \(first.number) of \(network.label(vpn.id))\(first.outsideIPAddress.map { " (\($0))" } ?? "") is down: \(first.message ?? "it does not negotiate").\(others)")
+            return false
+        }
+        let onPrem = towardOnPrem ? packet.destination : packet.source
+        let aws = towardOnPrem ? packet.source : packet.destination
+        if let tunnel = up.first(where: { $0.selectorNotCovering(onPrem: onPrem, aws: aws) == nil }) {
+            hop("vpn-tunnel", tunnel.outsideIPAddress?.description ?? vpn.id, "tunnel \(tunnel.number) UP\(tunnel.conn.map { " (conn \($0))" } ?? "")")
+            return true
+        }
+        let tunnel = up[0]
+        hop("vpn-tunnel", tunnel.outsideIPAddress?.description ?? vpn.id, "tunnel \(tunnel.number) UP\(tunnel.conn.map { " (conn \($0))" } ?? "")")
+        let selector = tunnel.selectorNotCovering(onPrem: onPrem, aws: aws)
+        let address = selector?.setting == "rightsubnet" ? aws : onPrem
+        block(.vpnTrafficSelectorMismatch, selector?.location ?? vpn.id,
+              "\(selector.map { "\($0.setting)=\($0.prefix)" } ?? "The traffic selectors") of conn \(tunnel.conn ?? "?") do not cover \(address), so the flow \(packet.source) → \(packet.destination) is not sent through the tunnel.")
+        return false
     }
 
     private mutating func arriveFromVPN(_ vpn: VpnConnection, _ packet: Packet) {
@@ -594,10 +632,7 @@ struct PathWalker {
             block(.badStateVPN, vpn.id, "\(network.label(vpn.id)) is \(vpn.state), not available.")
             return
         }
-        guard vpn.hasTunnelUp else {
-            block(.badStateVPN, vpn.id, "Both tunnels of \(network.label(vpn.id)) are DOWN, so it carries no traffic.")
-            return
-        }
+        guard crossTunnel(vpn, packet, towardOnPrem: false) else { return }
         if let vgwID = vpn.vpnGatewayID {
             hop("vpn-gateway", vgwID)
             guard let vpcID = network.vpnGateways[vgwID]?.attachedVPCID else {

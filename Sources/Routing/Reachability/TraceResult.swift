@@ -6,7 +6,7 @@ public struct Hop: Sendable, Hashable, Codable {
     /// `security-group`, `network-acl`, `route-table`, `internet-gateway`, `nat-gateway`,
     /// `vpc-peering-connection`, `transit-gateway`, `transit-gateway-attachment`,
     /// `transit-gateway-route-table`, `vpn-gateway`, `vpn-connection`, `internet`,
-    /// `on-prem`, `vpc-endpoint`.
+    /// `on-prem`, `vpc-endpoint`, `vpn-tunnel` (its id is the tunnel's AWS outside address).
     public var kind: String
     /// The resource id (or `internet`, or the on-prem site's id).
     public var componentID: String

@@ -71,6 +71,9 @@ public struct VpnConnection: Sendable, Hashable, Identifiable {
     public var tunnels: [VpnTunnelTelemetry]
     /// The CustomerGatewayConfiguration XML (holds the PSKs: never print it).
     public var customerGatewayConfiguration: String?
+    /// Each tunnel's state negotiated against the submission's on-prem Libreswan files;
+    /// `nil` when there are none (then telemetry decides, see ``hasTunnelUp``).
+    public var tunnelStates: [VpnTunnelState]? = nil
     /// Tags.
     public var tags: Tags
 
@@ -97,7 +100,11 @@ public struct VpnConnection: Sendable, Hashable, Identifiable {
 
     /// Whether a tunnel can carry traffic: telemetry shows one `UP`, or there is no
     /// telemetry to say otherwise (the VPN module decides tunnels from configuration).
-    public var hasTunnelUp: Bool { tunnels.isEmpty || tunnels.contains { $0.status.uppercased() == "UP" } }
+    /// With on-prem files read, the negotiated ``tunnelStates`` decide instead.
+    public var hasTunnelUp: Bool {
+        if let states = tunnelStates { return states.contains { $0.isUp } }
+        return tunnels.isEmpty || tunnels.contains { $0.status.uppercased() == "UP" }
+    }
 
     /// Static routes in state `available`.
     public var activeRoutes: [CIDRBlock] { routes.filter { $0.state == "available" }.map(\.destination) }

@@ -26,7 +26,7 @@ let package = Package(
         .target(name: "VPN", dependencies: ["CIDR"], swiftSettings: swiftSettings),
         .target(name: "Routing", dependencies: ["CIDR", "VPN", "BGP"], swiftSettings: swiftSettings),
         .target(name: "DNS", dependencies: ["CIDR"], swiftSettings: swiftSettings),
-        .target(name: "AWSSnapshot", dependencies: ["CIDR", "Routing", "DNS", "VPN"], swiftSettings: swiftSettings),
+        .target(name: "AWSSnapshot", dependencies: ["CIDR", "Routing", "DNS", "VPN", "BGP"], swiftSettings: swiftSettings),
         .target(name: "LabRunner", dependencies: ["CIDR", "AWSSnapshot", "Routing", "DNS"], swiftSettings: swiftSettings),
         .executableTarget(name: "vpclab", dependencies: ["VPN", "BGP", "DNS", "CIDR", "LabRunner", "Routing", "AWSSnapshot"], swiftSettings: swiftSettings),
         .executableTarget(name: "vpclab-bench", dependencies: ["CIDR", "Routing", "AWSSnapshot"], swiftSettings: swiftSettings),

@@ -39,6 +39,8 @@ import lab_transit_gateway_hub  # noqa: E402
 import lab_vpc_peering  # noqa: E402
 
 LABS = [lab_nat_gateway, lab_bastion_host, lab_vpc_peering, lab_transit_gateway_hub, lab_site_to_site_vpn]
+import lab_transit_gateway_vpn; LABS.append(lab_transit_gateway_vpn)  # noqa: E402,E702
+import lab_site_to_site_vpn_bgp; LABS.append(lab_site_to_site_vpn_bgp)  # noqa: E402,E702
 # Codes a structural check or the grader itself reports (GradeReport.swift, LabCode).
 LAB_CODES = {"ROLE_NOT_FOUND", "PREREQUISITE_FAILED", "UNEXPECTEDLY_REACHABLE", "BLOCKED_FOR_ANOTHER_REASON",
              "PATH_MISSING_COMPONENT", "PATH_FORBIDDEN_COMPONENT", "SUBNET_SIZE", "ROUTE_MISSING",
@@ -51,6 +53,9 @@ FLOW_CODES = {"NO_ROUTE_TO_DESTINATION", "ENI_SG_RULES_MISMATCH", "SUBNET_ACL_RE
               "TGW_ATTACH_MISSING_TGW_RTB_ASSOCIATION", "TGW_ROUTE_AZ_RESTRICTION", "BAD_STATE_ATTACHMENT",
               "BAD_STATE_VPN", "VPN_PSK_MISMATCH", "VPN_PEER_ADDRESS_MISMATCH", "VPN_NO_PROPOSAL_CHOSEN",
               "VPN_IKE_VERSION_MISMATCH", "VPN_TRAFFIC_SELECTOR_MISMATCH"}
+# BGP codes (site-to-site-vpn-bgp): sessions and routes decided from onprem/frr.conf.
+FLOW_CODES |= {"BGP_SESSION_DOWN", "BGP_ASN_MISMATCH", "BGP_NEIGHBOR_ADDRESS_MISMATCH", "BGP_POLICY_REQUIRED",
+               "BGP_PREFIX_NOT_IN_RIB", "BGP_ROUTE_LIMIT_EXCEEDED"}
 
 
 def build(module, case):

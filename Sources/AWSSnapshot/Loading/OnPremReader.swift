@@ -1,4 +1,6 @@
 import Foundation
+import BGP
+import CIDR
 import Routing
 import VPN
 #if canImport(Glibc)
@@ -13,8 +15,10 @@ import Darwin
 /// connection's tunnels against them.
 ///
 /// `*.conf` files directly in `onprem/` that are Libreswan (`ipsec.conf`, or any file
-/// with a `conn` or `config setup` section; `frr.conf` and BIND files are left to their
-/// readers) and every `*.secrets` there are read with the VPN module's readers.
+/// with a `conn` or `config setup` section; BIND files are left to their reader) and every
+/// `*.secrets` there are read with the VPN module's readers; `frr.conf` is read with the
+/// BGP module's `FRRConfiguration.parse` (its errors are errors, as vtysh judges them) and
+/// decides the BGP sessions and routes of dynamic connections (see ``applyBGP(_:to:)``).
 /// `include` stays inside the submission folder: a relative pattern is joined to the
 /// including file's folder, `/etc/…` is taken relative to `onprem/` (the folder mirrors
 /// the device's `/etc`), and anything whose real path leads outside the submission (a
@@ -30,7 +34,12 @@ struct OnPremReader {
         var diagnostics: [Diagnostic] = []
         /// Whether any Libreswan configuration was found.
         var foundConfig = false
+        /// `onprem/frr.conf`, parsed, when present.
+        var frr: FRRConfiguration?
     }
+
+    /// The FRR configuration file's name in `onprem/`.
+    static let frrFileName = "frr.conf"
 
     let submission: URL
 
@@ -51,7 +60,11 @@ struct OnPremReader {
             let lower = name.lowercased()
             guard lower.hasSuffix(".conf") || lower.hasSuffix(".secrets") else { continue }
             guard let text = Self.text(at: folder + "/" + name, realRoot: realRoot, relative: relative, diagnostics: &result.diagnostics) else { continue }
-            if lower.hasSuffix(".secrets") {
+            if lower == Self.frrFileName {
+                let frr = FRRConfiguration.parse(text)
+                result.frr = frr
+                result.diagnostics += frr.diagnostics.map { Self.diagnostic($0, file: relative) }
+            } else if lower.hasSuffix(".secrets") {
                 let read = LibreswanSecretsReader.read(text, file: relative)
                 result.secrets += read.secrets
                 result.diagnostics += read.diagnostics.map(Self.diagnostic)
@@ -117,6 +130,59 @@ struct OnPremReader {
         Diagnostic(severity: finding.severity == .error ? .error : .warning, code: Diagnostic.Code(rawValue: finding.code.rawValue),
                    file: finding.file, line: finding.line > 0 ? finding.line : nil, column: finding.line > 0 && finding.column > 0 ? finding.column : nil,
                    message: finding.message)
+    }
+
+    /// An FRR diagnostic as a submission diagnostic (`onprem/frr.conf:12:5: error: … [CODE]`);
+    /// errors stay errors, as vtysh judges them.
+    static func diagnostic(_ finding: FRRDiagnostic, file: String) -> Diagnostic {
+        Diagnostic(severity: finding.severity == .error ? .error : .warning, code: Diagnostic.Code(rawValue: finding.code.rawValue),
+                   file: file, line: finding.line > 0 ? finding.line : nil, column: finding.line > 0 && finding.column > 0 ? finding.column : nil,
+                   message: finding.message)
+    }
+
+    /// Decides BGP over every BGP connection (StaticRoutesOnly false) from `onprem/frr.conf`:
+    /// sessions per tunnel, the routes AWS learns (propagated by the VGW or TGW) and those
+    /// on-prem learns; the on-prem site of each such connection gets the networks the
+    /// customer gateway advertises. Returns a note for each session that is not established
+    /// and each direction in which routes do not cross.
+    static func applyBGP(_ result: Result, to network: inout Network) -> [Diagnostic] {
+        guard let frr = result.frr else { return [] }
+        let file = folderName + "/" + frrFileName
+        var diagnostics: [Diagnostic] = []
+        let connections = network.vpnConnections.values.filter { !$0.staticRoutesOnly && !["deleted", "deleting"].contains($0.state) }.sorted { $0.id < $1.id }
+        for connection in connections {
+            var amazonASN: Int?
+            var vpcPrefixes: [IPv4Prefix] = []
+            if let vgwID = connection.vpnGatewayID, let vgw = network.vpnGateways[vgwID] {
+                amazonASN = vgw.amazonSideASN
+                if let vpcID = vgw.attachedVPCID { vpcPrefixes = network.vpcs[vpcID]?.cidrBlocks ?? [] }
+            } else if let tgwID = connection.transitGatewayID, let tgw = network.transitGateways[tgwID] {
+                amazonASN = tgw.amazonSideASN
+                let vpcIDs = network.transitGatewayAttachments.values.filter { $0.transitGatewayID == tgwID && $0.resourceType == .vpc }.map(\.resourceID)
+                vpcPrefixes = vpcIDs.sorted().flatMap { network.vpcs[$0]?.cidrBlocks ?? [] }
+            }
+            let customerASN = connection.customerGatewayID.flatMap { network.customerGateways[$0]?.bgpASN }
+            guard let state = connection.evaluateBGP(frr: frr, file: file, amazonSideASN: amazonASN, customerASN: customerASN,
+                                                     vpcPrefixes: vpcPrefixes) else { continue }
+            network.vpnConnections[connection.id]?.bgpState = state
+            if let gatewayID = connection.customerGatewayID,
+               let site = network.onPremSites.values.sorted(by: { $0.id < $1.id }).first(where: { $0.customerGatewayID == gatewayID }) {
+                var networks = site.networks
+                for block in state.intendedNetworks where !networks.contains(block) { networks.append(block) }
+                network.onPremSites[site.id]?.networks = networks.sorted()
+            }
+            func note(_ issue: VpnBGPIssue, _ text: String) {
+                let parts = issue.location?.split(separator: ":") ?? []
+                let line = parts.count >= 2 ? Int(parts[parts.count - 1]) : nil
+                diagnostics.append(Diagnostic(severity: .note, code: Diagnostic.Code(rawValue: issue.code.rawValue),
+                                              file: line != nil ? parts.dropLast().joined(separator: ":") : nil, line: line,
+                                              message: "\(text) of \(connection.id): \(issue.message)"))
+            }
+            for session in state.sessions { if let issue = session.issue { note(issue, "BGP session of tunnel \(session.tunnelNumber)") } }
+            if state.isEstablished, let issue = state.awsIssue { note(issue, "AWS learns no on-prem route") }
+            if state.isEstablished, let issue = state.onPremIssue { note(issue, "on-prem learns no VPC route") }
+        }
+        return diagnostics
     }
 
     /// Sets the tunnel states of the connections the configuration speaks to (every

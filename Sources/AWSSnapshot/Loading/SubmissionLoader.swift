@@ -53,6 +53,8 @@ public struct SubmissionLoader: Sendable {
         let onPrem = OnPremReader(submission: submission).read()
         diagnostics += onPrem.diagnostics
         diagnostics += OnPremReader.applyTunnelStates(onPrem, to: &builder.network)
+        // onprem/frr.conf decides BGP sessions and the routes they carry (after the tunnels).
+        diagnostics += OnPremReader.applyBGP(onPrem, to: &builder.network)
         return LoadResult(network: builder.network, diagnostics: Self.sorted(diagnostics), files: scan.files.map(\.relativePath))
     }
 

@@ -46,6 +46,11 @@ public struct FRRConfiguration: Sendable, Hashable {
         public var address: IPv4Address
         /// The prefix length, e.g. 30.
         public var length: Int
+        /// Creates an interface address.
+        public init(address: IPv4Address, length: Int) {
+            self.address = address
+            self.length = length
+        }
         /// The connected network, e.g. `169.254.10.0/30`.
         public var network: IPv4Prefix { (try? IPv4Prefix(masking: address, length: length)) ?? IPv4Prefix(host: address) }
         /// `A/L`.

@@ -22,6 +22,7 @@ struct CheckEvaluator {
         case .vpcBlocksArePrivate: return (vpcBlocksArePrivate(), [])
         case .vpcBlocksDoNotOverlap: return (vpcBlocksDoNotOverlap(), [])
         case .vpnGatewayAttached: return (vpnGatewayAttached(), [])
+        case .bgpSessionsEstablished: return (bgpSessionsEstablished(), [])
         }
     }
 
@@ -112,7 +113,7 @@ struct CheckEvaluator {
             guard let table = network.routeTable(forSubnet: subnet.id) else {
                 return CheckFailure(code: LabCode.routeMissing, component: subnet.id, message: "\(network.label(subnet.id)) has no route table.")
             }
-            let found = table.routes.contains { route in
+            let found = network.effectiveRoutes(of: table).contains { route in
                 guard case .cidr(let block) = route.destination, block == destination, route.state == .active else { return false }
                 return check.target.map { kind(of: route.target) == $0 } ?? true
             }
@@ -253,6 +254,27 @@ struct CheckEvaluator {
         for vgw in gateways where vgw.attachedVPCID == nil {
             return CheckFailure(code: LabCode.vpnGatewayNotAttached, component: vgw.id,
                                 message: "\(network.label(vgw.id)) is not attached to a VPC, so it propagates no routes and carries no traffic.")
+        }
+        return nil
+    }
+
+    /// Every BGP VPN connection (StaticRoutesOnly false) has an established session on each
+    /// tunnel; the first that does not fails with its code (`BGP_ASN_MISMATCH`, …) at its
+    /// `frr.conf` line.
+    private func bgpSessionsEstablished() -> CheckFailure? {
+        let connections = network.vpnConnections.values.filter { !$0.staticRoutesOnly && !["deleted", "deleting"].contains($0.state) }
+            .sorted { $0.id < $1.id }
+        if connections.isEmpty { return CheckFailure(code: LabCode.roleNotFound, component: nil, message: "Your network has no VPN connection with dynamic (BGP) routing.") }
+        for vpn in connections {
+            guard let bgp = vpn.bgpState else {
+                return CheckFailure(code: ExplanationCode.bgpSessionDown.rawValue, component: vpn.id,
+                                    message: "No onprem/frr.conf configures BGP for \(network.label(vpn.id)).")
+            }
+            for session in bgp.sessions where !session.isEstablished {
+                let issue = session.issue
+                return CheckFailure(code: (issue?.code ?? .bgpSessionDown).rawValue, component: issue?.location ?? vpn.id,
+                                    message: "Tunnel \(session.tunnelNumber) of \(network.label(vpn.id)): \(issue?.message ?? "the BGP session is not established").")
+            }
         }
         return nil
     }

@@ -122,6 +122,9 @@ public struct Check: Sendable, Hashable, Codable {
         case vpcBlocksDoNotOverlap
         /// Every virtual private gateway is attached to a VPC.
         case vpnGatewayAttached
+        /// Every BGP VPN connection has its BGP session established on every tunnel
+        /// (decided from `onprem/frr.conf`).
+        case bgpSessionsEstablished
     }
 
     /// The check's id, unique in the lab.

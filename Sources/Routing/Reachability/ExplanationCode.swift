@@ -60,6 +60,18 @@ public struct ExplanationCode: RawRepresentable, Sendable, Hashable, Codable, Cu
     public static let vpnConfigMissing = ExplanationCode(rawValue: "VPN_CONFIG_MISSING")
     /// A tunnel is down: the conn does not authenticate with a pre-shared key.
     public static let vpnAuthMethodMismatch = ExplanationCode(rawValue: "VPN_AUTH_METHOD_MISMATCH")
+    /// No BGP session is established over the connection, so no route is learned.
+    public static let bgpSessionDown = ExplanationCode(rawValue: "BGP_SESSION_DOWN")
+    /// The BGP session fails: an AS number differs between FRR and AWS.
+    public static let bgpASNMismatch = ExplanationCode(rawValue: "BGP_ASN_MISMATCH")
+    /// The BGP session fails: the FRR neighbour is not AWS's inside address.
+    public static let bgpNeighborAddressMismatch = ExplanationCode(rawValue: "BGP_NEIGHBOR_ADDRESS_MISMATCH")
+    /// The session is up but FRR's ebgp-requires-policy keeps every route back.
+    public static let bgpPolicyRequired = ExplanationCode(rawValue: "BGP_POLICY_REQUIRED")
+    /// A `network` statement names a prefix that is not in the RIB (import-check).
+    public static let bgpPrefixNotInRIB = ExplanationCode(rawValue: "BGP_PREFIX_NOT_IN_RIB")
+    /// More prefixes advertised than AWS accepts; the session is reset.
+    public static let bgpRouteLimitExceeded = ExplanationCode(rawValue: "BGP_ROUTE_LIMIT_EXCEEDED")
 }
 
 /// One sentence and a hint for a code, in English and Korean.
@@ -219,5 +231,35 @@ extension ExplanationCode {
                   hint: "Set authby=secret: AWS tunnels authenticate with pre-shared keys."),
             .init(sentence: "터널이 올라오지 않습니다. conn이 사전 공유 키로 인증하지 않습니다.",
                   hint: "authby=secret으로 설정하세요. AWS 터널은 사전 공유 키로 인증합니다.")),
+        "BGP_SESSION_DOWN": (
+            .init(sentence: "No BGP session is established over the VPN connection, so no route is exchanged.",
+                  hint: "Bring a tunnel up, then check router bgp, the neighbour at AWS's inside address and the VTI address (leftvti) from the VPN configuration."),
+            .init(sentence: "VPN 연결에서 BGP 세션이 수립되지 않아 경로가 교환되지 않습니다.",
+                  hint: "터널을 먼저 올리고 router bgp, AWS 내부 주소의 neighbor, VPN 구성의 VTI 주소(leftvti)를 확인하세요.")),
+        "BGP_ASN_MISMATCH": (
+            .init(sentence: "The BGP session does not come up: an AS number on the customer gateway differs from AWS's (OPEN error).",
+                  hint: "Use 'router bgp' with the customer gateway's ASN and 'neighbor … remote-as' with the virtual private gateway's Amazon-side ASN (see the VPN configuration)."),
+            .init(sentence: "BGP 세션이 올라오지 않습니다. 고객 게이트웨이의 AS 번호가 AWS 쪽과 다릅니다(OPEN 오류).",
+                  hint: "'router bgp'에는 고객 게이트웨이의 ASN을, 'neighbor … remote-as'에는 가상 프라이빗 게이트웨이의 Amazon 측 ASN을 쓰세요(VPN 구성 참조).")),
+        "BGP_NEIGHBOR_ADDRESS_MISMATCH": (
+            .init(sentence: "The BGP session does not come up: the neighbour is not AWS's inside address of the tunnel.",
+                  hint: "Set 'neighbor' to the virtual private gateway's inside address (the first host of the tunnel's 169.254 /30), not the customer gateway's own (the second)."),
+            .init(sentence: "BGP 세션이 올라오지 않습니다. neighbor가 터널의 AWS 쪽 내부 주소가 아닙니다.",
+                  hint: "'neighbor'에는 고객 게이트웨이 자신의 주소(두 번째)가 아니라 가상 프라이빗 게이트웨이의 내부 주소(터널 169.254 /30의 첫 번째 호스트)를 넣으세요.")),
+        "BGP_POLICY_REQUIRED": (
+            .init(sentence: "The BGP session is up, but FRR's 'bgp ebgp-requires-policy' (on by default) keeps every route back: nothing is sent or accepted.",
+                  hint: "Add 'no bgp ebgp-requires-policy' under router bgp, or route-maps in and out on each neighbour."),
+            .init(sentence: "BGP 세션은 올라왔지만 FRR의 'bgp ebgp-requires-policy'(기본값으로 켜짐) 때문에 경로를 보내지도 받지도 않습니다.",
+                  hint: "router bgp 아래에 'no bgp ebgp-requires-policy'를 넣거나 각 neighbor에 in/out route-map을 지정하세요.")),
+        "BGP_PREFIX_NOT_IN_RIB": (
+            .init(sentence: "The 'network' statement names a prefix that is not in the routing table, so BGP does not advertise it (import-check).",
+                  hint: "Add a matching route (e.g. 'ip route 192.168.0.0/16 blackhole' or the connected network) or change the network statement to a prefix that exists."),
+            .init(sentence: "'network' 문이 라우팅 테이블에 없는 프리픽스를 가리켜 BGP가 광고하지 않습니다(import-check).",
+                  hint: "같은 프리픽스의 경로(예: 'ip route 192.168.0.0/16 blackhole' 또는 연결된 네트워크)를 추가하거나 존재하는 프리픽스로 network 문을 고치세요.")),
+        "BGP_ROUTE_LIMIT_EXCEEDED": (
+            .init(sentence: "The customer gateway advertises more prefixes than AWS accepts (100 on a virtual private gateway), so AWS resets the session.",
+                  hint: "Summarise the on-prem networks or filter what you redistribute; the limit cannot be raised."),
+            .init(sentence: "고객 게이트웨이가 AWS가 받는 수(가상 프라이빗 게이트웨이는 100개)보다 많은 프리픽스를 광고해 AWS가 세션을 재설정합니다.",
+                  hint: "온프레미스 네트워크를 요약하거나 재배포하는 경로를 필터링하세요. 이 한도는 늘릴 수 없습니다.")),
     ]
 }

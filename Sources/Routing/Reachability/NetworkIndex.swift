@@ -87,10 +87,10 @@ struct NetworkIndex: Sendable {
 
     // MARK: VPC route tables
 
-    /// The table's routes plus the routes its propagating VGWs bring (static routes of
+    /// The table's routes plus the routes its propagating VGWs bring (static routes and BGP-learned routes of
     /// available VPN connections on a VGW attached to the table's VPC), minus propagated
     /// routes of VGWs no longer attached — ordered by preference.
-    private static func effectiveRoutes(of table: RouteTable, in network: Network) -> [Route] {
+    static func effectiveRoutes(of table: RouteTable, in network: Network) -> [Route] {
         var routes = table.routes.filter { route in
             guard route.origin.isPropagated, case .virtualPrivateGateway(let vgw) = route.target else { return true }
             return network.vpnGateways[vgw]?.attachedVPCID == table.vpcID
@@ -98,7 +98,7 @@ struct NetworkIndex: Sendable {
         for vgwID in table.propagatingVGWs.sorted() {
             guard let vgw = network.vpnGateways[vgwID], vgw.attachedVPCID == table.vpcID else { continue }
             for vpn in network.vpnConnections.values.sorted(by: { $0.id < $1.id }) where vpn.vpnGatewayID == vgwID && vpn.isAvailable {
-                for destination in vpn.activeRoutes {
+                for destination in vpn.propagatedRoutes {
                     let route = Route(destination: .cidr(destination), target: .virtualPrivateGateway(vgwID), origin: .enableVgwRoutePropagation)
                     if !routes.contains(where: { $0.destination == route.destination && $0.target == route.target }) { routes.append(route) }
                 }
@@ -155,7 +155,7 @@ struct NetworkIndex: Sendable {
                     routes.append(TransitGatewayRoute(destination: block, attachmentIDs: [attachment.id], type: .propagated))
                 }
             case .vpn:
-                for block in network.vpnConnections[attachment.resourceID]?.activeRoutes ?? [] where !staticDestinations.contains(block) {
+                for block in network.vpnConnections[attachment.resourceID]?.propagatedRoutes ?? [] where !staticDestinations.contains(block) {
                     routes.append(TransitGatewayRoute(destination: block, attachmentIDs: [attachment.id], type: .propagated))
                 }
             default: continue
@@ -191,4 +191,11 @@ struct NetworkIndex: Sendable {
     func securityGroup(_ groupID: String, includes address: IPAddress) -> Bool {
         addressesBySecurityGroup[groupID]?.contains(address) ?? false
     }
+}
+
+extension Network {
+    /// The routes `table` really holds: its own, plus what its propagating VGWs bring
+    /// (VPN static routes and BGP-learned routes), minus propagated routes of VGWs no
+    /// longer attached.
+    public func effectiveRoutes(of table: RouteTable) -> [Route] { NetworkIndex.effectiveRoutes(of: table, in: self) }
 }

@@ -196,6 +196,12 @@ struct PathWalker {
         }
         guard let (route, _) = index.route(in: tableID, to: packet.destination, vpc: vpc) else {
             hop("route-table", tableID, "no route matches \(packet.destination)")
+            if let (vpn, issue) = unlearnedBGPRoute(to: packet.destination, tableID: tableID, vpcID: subnet.vpcID) {
+                hop("vpn-connection", vpn.id, "BGP route for \(packet.destination) not learned [\(issue.code.rawValue)]")
+                block(issue.code, issue.location ?? vpn.id,
+                      "\(network.label(tableID)) has no route for \(packet.destination): it is on-prem behind \(network.label(vpn.id)), but the virtual private gateway learned no BGP route for it — \(issue.message).")
+                return
+            }
             block(.noRouteToDestination, tableID,
                   "\(network.label(tableID)), used by \(network.label(subnetID)), has no route for \(packet.destination).")
             return
@@ -553,7 +559,12 @@ struct PathWalker {
         }
         checkACL(subnetID: subnet.id, packet, outbound: true)
         let connections = (index.vpnConnectionsByGateway[vgwID] ?? []).filter(\.isAvailable)
-        if let vpn = connections.first(where: { siteOf($0)?.contains(packet.destination) == true }) {
+        if let vpn = connections.first(where: { siteOf($0)?.contains(packet.destination) == true }),
+           let issue = Self.bgpIssueTowardOnPrem(vpn, packet.destination) {
+            hop("vpn-connection", vpn.id, "BGP route for \(packet.destination) not learned [\(issue.code.rawValue)]")
+            block(issue.code, issue.location ?? vpn.id,
+                  "\(network.label(vgwID)) learned no BGP route for \(packet.destination) from \(network.label(vpn.id)): \(issue.message).")
+        } else if let vpn = connections.first(where: { siteOf($0)?.contains(packet.destination) == true }) {
             leaveToVPN(vpn, packet: packet, gatewayID: vgwID)
         } else if let dynamic = connections.first(where: { !$0.staticRoutesOnly && !$0.hasTunnelUp }) {
             // A BGP connection whose tunnels are down learns nothing: the VGW has no path.
@@ -564,6 +575,33 @@ struct PathWalker {
         } else {
             block(.noRouteToDestination, vgwID, "\(network.label(vgwID)) has no VPN route for \(packet.destination): it forwards only to the networks of its VPN connections.")
         }
+    }
+
+    /// Why AWS has no BGP route for `destination` over `vpn`, when it is a BGP connection
+    /// read from `frr.conf` and nothing it learned covers the destination.
+    static func bgpIssueTowardOnPrem(_ vpn: VpnConnection, _ destination: IPAddress) -> VpnBGPIssue? {
+        guard !vpn.staticRoutesOnly, let bgp = vpn.bgpState else { return nil }
+        guard !vpn.propagatedRoutes.contains(where: { $0.contains(destination) }) else { return nil }
+        return bgp.awsIssue ?? VpnBGPIssue(code: .bgpSessionDown, message: "the customer gateway does not advertise a prefix covering \(destination)")
+    }
+
+    /// Why the on-prem side has no BGP route for `destination` (in the VPC) over `vpn`.
+    static func bgpIssueTowardVPC(_ vpn: VpnConnection, _ destination: IPAddress) -> VpnBGPIssue? {
+        guard !vpn.staticRoutesOnly, let bgp = vpn.bgpState else { return nil }
+        guard !bgp.onPremLearnedRoutes.contains(where: { $0.contains(destination) }) else { return nil }
+        return bgp.onPremIssue ?? VpnBGPIssue(code: .bgpSessionDown, message: "the AWS side does not advertise a prefix covering \(destination)")
+    }
+
+    /// A BGP connection on a VGW that propagates into `tableID` (or is attached to the VPC)
+    /// whose on-prem site holds `destination` but whose route was not learned, and why.
+    private func unlearnedBGPRoute(to destination: IPAddress, tableID: String, vpcID: String) -> (VpnConnection, VpnBGPIssue)? {
+        let table = network.routeTables[tableID]
+        for vgwID in (table?.propagatingVGWs ?? []).sorted() where network.vpnGateways[vgwID]?.attachedVPCID == vpcID {
+            for vpn in index.vpnConnectionsByGateway[vgwID] ?? [] where vpn.isAvailable && siteOf(vpn)?.contains(destination) == true {
+                if let issue = Self.bgpIssueTowardOnPrem(vpn, destination) { return (vpn, issue) }
+            }
+        }
+        return nil
     }
 
     private func siteOf(_ vpn: VpnConnection) -> OnPremSite? {
@@ -633,6 +671,11 @@ struct PathWalker {
             return
         }
         guard crossTunnel(vpn, packet, towardOnPrem: false) else { return }
+        if let issue = Self.bgpIssueTowardVPC(vpn, packet.destination) {
+            block(issue.code, issue.location ?? vpn.id,
+                  "The customer gateway has no route for \(packet.destination): \(network.label(vpn.id)) uses BGP and on-prem learned no prefix covering it — \(issue.message).")
+            return
+        }
         if let vgwID = vpn.vpnGatewayID {
             hop("vpn-gateway", vgwID)
             guard let vpcID = network.vpnGateways[vgwID]?.attachedVPCID else {

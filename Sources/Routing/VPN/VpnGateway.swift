@@ -74,6 +74,9 @@ public struct VpnConnection: Sendable, Hashable, Identifiable {
     /// Each tunnel's state negotiated against the submission's on-prem Libreswan files;
     /// `nil` when there are none (then telemetry decides, see ``hasTunnelUp``).
     public var tunnelStates: [VpnTunnelState]? = nil
+    /// BGP over the tunnels, decided from the submission's `onprem/frr.conf`; `nil` for a
+    /// static connection or when there is no FRR configuration.
+    public var bgpState: VpnBGPState? = nil
     /// Tags.
     public var tags: Tags
 

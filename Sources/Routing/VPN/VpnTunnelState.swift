@@ -41,6 +41,8 @@ public struct VpnTunnelState: Sendable, Hashable {
     public var onPremSelector: VpnTrafficSelector?
     /// The AWS side's selector (`rightsubnet=`), for a policy-based conn that is up.
     public var awsSelector: VpnTrafficSelector?
+    /// The address `leftvti=` gives the VTI (`169.254.10.2/30`), for a route-based conn that is up.
+    public var vtiAddress: String? = nil
 
     /// Creates a tunnel state.
     public init(number: Int, outsideIPAddress: IPv4Address?, isUp: Bool, conn: String? = nil, code: ExplanationCode? = nil,
@@ -102,8 +104,10 @@ extension VpnConnection {
                     guard let setting = conn?[key], let prefix = try? IPv4Prefix.parse(setting.value, strict: false) else { return nil }
                     return VpnTrafficSelector(setting: key, prefix: prefix, location: setting.location.map(Self.lineText) ?? "conn \(name)")
                 }
-                return VpnTunnelState(number: tunnel.number, outsideIPAddress: tunnel.vpnGatewayOutsideAddress, isUp: true, conn: name,
-                                      onPremSelector: selector("leftsubnet"), awsSelector: selector("rightsubnet"))
+                var state = VpnTunnelState(number: tunnel.number, outsideIPAddress: tunnel.vpnGatewayOutsideAddress, isUp: true, conn: name,
+                                           onPremSelector: selector("leftsubnet"), awsSelector: selector("rightsubnet"))
+                state.vtiAddress = conn?["leftvti"]?.value
+                return state
             case .down(let code, let location, let message):
                 return VpnTunnelState(number: tunnel.number, outsideIPAddress: tunnel.vpnGatewayOutsideAddress, isUp: false,
                                       code: ExplanationCode(rawValue: code.rawValue), message: message, location: location.map(Self.lineText))

@@ -29,7 +29,7 @@ let package = Package(
         .target(name: "AWSSnapshot", dependencies: ["CIDR", "Routing", "DNS", "VPN", "BGP"], swiftSettings: swiftSettings),
         .target(name: "LabRunner", dependencies: ["CIDR", "AWSSnapshot", "Routing", "DNS"], swiftSettings: swiftSettings),
         .executableTarget(name: "vpclab", dependencies: ["VPN", "BGP", "DNS", "CIDR", "LabRunner", "Routing", "AWSSnapshot"], swiftSettings: swiftSettings),
-        .executableTarget(name: "vpclab-bench", dependencies: ["CIDR", "Routing", "AWSSnapshot"], swiftSettings: swiftSettings),
+        .executableTarget(name: "vpclab-bench", dependencies: ["CIDR", "Routing", "AWSSnapshot", "LabRunner"], swiftSettings: swiftSettings),
         .testTarget(name: "CIDRTests", dependencies: ["CIDR"], swiftSettings: swiftSettings),
         .testTarget(name: "VPNTests", dependencies: ["VPN", "CIDR"], swiftSettings: swiftSettings),
         .testTarget(name: "BGPTests", dependencies: ["BGP", "CIDR"], swiftSettings: swiftSettings),

@@ -20,6 +20,10 @@ struct NetworkIndex: Sendable {
     private(set) var effectiveRoutes: [String: [Route]] = [:]
     private(set) var transitGatewayRoutes: [String: [TransitGatewayRoute]] = [:]
     private(set) var vpnConnectionsByGateway: [String: [VpnConnection]] = [:]
+    /// Name tags by resource id (what `Network.name(of:)` answers), built once.
+    private(set) var nameByID: [String: String] = [:]
+    /// Per transit gateway route table: its preferred IPv4 route per prefix, as an LPM table of indices into `transitGatewayRoutes`.
+    private(set) var transitGatewayRouteIndex: [String: IPv4PrefixTable<Int>] = [:]
 
     /// Who answers for a public IPv4 address behind an internet gateway.
     enum PublicAddressOwner: Sendable, Hashable {
@@ -29,9 +33,23 @@ struct NetworkIndex: Sendable {
 
     init(_ network: Network) {
         self.network = network
-        for subnetID in network.subnets.keys {
-            routeTableIDBySubnet[subnetID] = network.routeTable(forSubnet: subnetID)?.id
-            aclIDBySubnet[subnetID] = network.networkACL(forSubnet: subnetID)?.id
+        // One pass over tables and ACLs in id order: what Network.routeTable(forSubnet:) and
+        // networkACL(forSubnet:) decide, without sorting every table once per subnet.
+        var explicitTable: [String: String] = [:]
+        var mainTable: [String: String] = [:]
+        for table in network.routeTables.values.sorted(by: { $0.id < $1.id }) {
+            for subnetID in table.subnetIDs where explicitTable[subnetID] == nil { explicitTable[subnetID] = table.id }
+            if table.isMain && mainTable[table.vpcID] == nil { mainTable[table.vpcID] = table.id }
+        }
+        var explicitACL: [String: String] = [:]
+        var defaultACL: [String: String] = [:]
+        for acl in network.networkACLs.values.sorted(by: { $0.id < $1.id }) {
+            for subnetID in acl.subnetIDs where explicitACL[subnetID] == nil { explicitACL[subnetID] = acl.id }
+            if acl.isDefault && defaultACL[acl.vpcID] == nil { defaultACL[acl.vpcID] = acl.id }
+        }
+        for (subnetID, subnet) in network.subnets {
+            routeTableIDBySubnet[subnetID] = explicitTable[subnetID] ?? mainTable[subnet.vpcID]
+            aclIDBySubnet[subnetID] = explicitACL[subnetID] ?? defaultACL[subnet.vpcID]
         }
         for eni in network.networkInterfaces.values.sorted(by: { $0.id < $1.id }) {
             for address in eni.addresses {
@@ -81,8 +99,26 @@ struct NetworkIndex: Sendable {
             effectiveRoutes[table.id] = Self.effectiveRoutes(of: table, in: network)
         }
         for table in network.transitGatewayRouteTables.values {
-            transitGatewayRoutes[table.id] = Self.transitGatewayRoutes(of: table, in: network)
+            let routes = Self.transitGatewayRoutes(of: table, in: network)
+            transitGatewayRoutes[table.id] = routes
+            // Preferred route per IPv4 prefix, as transitGatewayRoute(in:to:) decides: static beats propagated, else the first.
+            var preferred: [IPv4Prefix: Int] = [:]
+            for (position, route) in routes.enumerated() {
+                guard case .v4(let prefix) = route.destination else { continue }
+                if let current = preferred[prefix], !(routes[current].type == .propagated && route.type == .static) { continue }
+                preferred[prefix] = position
+            }
+            transitGatewayRouteIndex[table.id] = IPv4PrefixTable(preferred.map { ($0.key, $0.value) })
         }
+        func names<T>(_ resources: [String: T], _ tags: (T) -> Tags) {
+            for (id, resource) in resources where nameByID[id] == nil { if let name = tags(resource).name { nameByID[id] = name } }
+        }
+        // The same order as Network.name(of:), so the first kind with a Name tag wins.
+        names(network.vpcs, \.tags); names(network.subnets, \.tags); names(network.instances, \.tags); names(network.networkInterfaces, \.tags)
+        names(network.routeTables, \.tags); names(network.internetGateways, \.tags); names(network.natGateways, \.tags)
+        names(network.securityGroups, \.tags); names(network.networkACLs, \.tags); names(network.vpcPeeringConnections, \.tags)
+        names(network.transitGateways, \.tags); names(network.transitGatewayAttachments, \.tags); names(network.transitGatewayRouteTables, \.tags)
+        names(network.vpnGateways, \.tags); names(network.customerGateways, \.tags); names(network.vpnConnections, \.tags); names(network.vpcEndpoints, \.tags)
     }
 
     // MARK: VPC route tables
@@ -166,6 +202,9 @@ struct NetworkIndex: Sendable {
 
     /// Longest prefix; on equal prefixes static beats propagated.
     func transitGatewayRoute(in tableID: String, to destination: IPAddress) -> TransitGatewayRoute? {
+        if case .v4(let address) = destination, let table = transitGatewayRouteIndex[tableID] {
+            return table.lookup(address).flatMap { transitGatewayRoutes[tableID]?[$0] }
+        }
         var best: TransitGatewayRoute?
         for route in transitGatewayRoutes[tableID] ?? [] where route.destination.contains(destination) {
             if let current = best {

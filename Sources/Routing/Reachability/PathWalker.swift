@@ -43,7 +43,7 @@ struct PathWalker {
     // MARK: Recording
 
     private mutating func hop(_ kind: String, _ id: String, _ detail: String? = nil) {
-        hops.append(Hop(kind: kind, componentID: id, name: network.name(of: id), detail: detail))
+        hops.append(Hop(kind: kind, componentID: id, name: index.nameByID[id], detail: detail))
     }
 
     private mutating func block(_ code: ExplanationCode, _ component: String, _ message: String) {
@@ -501,8 +501,7 @@ struct PathWalker {
             block(.tgwRouteTableBadStateRoute, tableID, "The route \(route.destination) in \(network.label(tableID)) is a blackhole.")
             return
         }
-        guard let next = network.transitGatewayAttachments.values.sorted(by: { $0.id < $1.id })
-            .first(where: { $0.id == nextID && $0.transitGatewayID == tgwID }) ?? network.transitGatewayAttachments[nextID] else {
+        guard let next = network.transitGatewayAttachments[nextID] else {
             block(.tgwRouteTableBadStateRoute, tableID, "The route \(route.destination) targets \(nextID), which is not in the snapshot.")
             return
         }

@@ -1,0 +1,19 @@
+/// SplitMix64: a tiny deterministic random number generator, so every run of the
+/// benchmark measures the same inputs on every machine.
+struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+
+    /// Creates a generator; the same seed gives the same sequence.
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A uniformly random 32-bit value.
+    mutating func nextUInt32() -> UInt32 { UInt32(truncatingIfNeeded: next() >> 32) }
+}

@@ -62,6 +62,7 @@ extension IPPrefix {
     /// enumerated until asked for, so `::/0` split into /128s is fine to hold.
     /// - Throws: `InvalidPrefix.SubnetLength` when `newLength` is shorter than `length`
     ///   or longer than the family allows.
+    @inlinable
     public func subnets(length newLength: Int) throws(CIDRError) -> SubnetSequence<Address> {
         guard newLength >= length && newLength <= Address.bitWidth else {
             throw CIDRError(.invalidSubnetLength, input: "\(self) → /\(newLength)",
@@ -85,11 +86,17 @@ extension IPPrefix {
 }
 
 /// The subnets of one length inside a block, lazily, in address order.
+@frozen
 public struct SubnetSequence<Address: IPAddressProtocol>: Sequence, Sendable {
     /// The block being divided.
     public let parent: IPPrefix<Address>
     /// The length of each subnet.
     public let subnetLength: Int
+
+    @inlinable init(parent: IPPrefix<Address>, subnetLength: Int) {
+        self.parent = parent
+        self.subnetLength = subnetLength
+    }
 
     /// The number of subnets, or `nil` when it does not fit in `Address.Bits`
     /// (`::/0` into /128s).
@@ -102,31 +109,32 @@ public struct SubnetSequence<Address: IPAddressProtocol>: Sequence, Sendable {
     public var countDescription: String { decimalPowerOfTwo(subnetLength - parent.length) }
 
     /// The first subnet.
-    public var first: IPPrefix<Address> { IPPrefix(uncheckedNetwork: parent.network, length: subnetLength) }
+    @inlinable public var first: IPPrefix<Address> { IPPrefix(uncheckedNetwork: parent.network, length: subnetLength) }
 
     /// The last subnet.
-    public var last: IPPrefix<Address> {
+    @inlinable public var last: IPPrefix<Address> {
         IPPrefix(uncheckedNetwork: Address(bits: parent.last.bits & networkMask(subnetLength, Address.Bits.self)), length: subnetLength)
     }
 
     /// Makes an iterator that steps from the first subnet to the last.
-    public func makeIterator() -> Iterator { Iterator(next: first.network.bits, last: last.network.bits, length: subnetLength) }
+    @inlinable public func makeIterator() -> Iterator { Iterator(next: first.network.bits, last: last.network.bits, length: subnetLength) }
 
     /// Steps through the subnets without overflowing at the end of the address space.
+    @frozen
     public struct Iterator: IteratorProtocol, Sendable {
-        var nextBits: Address.Bits
-        let lastBits: Address.Bits
-        let length: Int
-        var done = false
+        @usableFromInline var nextBits: Address.Bits
+        @usableFromInline let lastBits: Address.Bits
+        @usableFromInline let length: Int
+        @usableFromInline var done = false
 
-        init(next: Address.Bits, last: Address.Bits, length: Int) {
+        @inlinable init(next: Address.Bits, last: Address.Bits, length: Int) {
             self.nextBits = next
             self.lastBits = last
             self.length = length
         }
 
         /// The next subnet, or `nil` after the last.
-        public mutating func next() -> IPPrefix<Address>? {
+        @inlinable public mutating func next() -> IPPrefix<Address>? {
             if done { return nil }
             let current = IPPrefix<Address>(uncheckedNetwork: Address(bits: nextBits), length: length)
             if nextBits == lastBits {

@@ -76,6 +76,25 @@ public struct IPPrefix<Address: IPAddressProtocol>: Sendable, Hashable, Comparab
         }
     }
 
+    /// Parses `address/length` from a `String`: the fast path, which reads the string's
+    /// UTF-8 in place (no copy, no generic call). Same rules as the generic overload.
+    /// - Throws: `CIDRError`.
+    @inlinable
+    public static func parse(_ text: String, strict: Bool = true) throws(CIDRError) -> IPPrefix {
+        var string = text
+        let parsed: Result<(Address.Bits, Int), PrefixParseFailure> = string.withUTF8 { bytes in
+            parsePrefixText(bytes, as: Address.self)
+        }
+        switch parsed {
+        case .failure(let failure):
+            throw parseError(failure, text: text)
+        case .success(let (bits, length)):
+            let masked = bits & networkMask(length, Address.Bits.self)
+            if masked != bits && strict { throw hostBitsError(Address(bits: bits), length: length) }
+            return IPPrefix(uncheckedNetwork: Address(bits: masked), length: length)
+        }
+    }
+
     @usableFromInline
     static func parseError(_ failure: PrefixParseFailure, text: String) -> CIDRError {
         switch failure {

@@ -45,7 +45,7 @@ extension NetworkIndex {
     func networkACLDecision(subnetID: String, packet: Packet, outbound: Bool) -> (acl: NetworkACL, entry: NetworkACLEntry?)? {
         guard let aclID = aclIDBySubnet[subnetID], let acl = network.networkACLs[aclID] else { return nil }
         let remote = outbound ? packet.destination : packet.source
-        let entries = acl.entries.filter { $0.isEgress == outbound }.sorted { $0.ruleNumber < $1.ruleNumber }
+        let entries = aclRules[aclID].map { outbound ? $0.outbound : $0.inbound } ?? []
         for entry in entries where entry.cidr.contains(remote) && (entry.ipProtocol == .all || entry.ipProtocol == packet.ipProtocol) {
             if packet.ipProtocol.hasPorts, let port = packet.destinationPort, let ports = entry.ports, !ports.contains(port) { continue }
             return (acl, entry)

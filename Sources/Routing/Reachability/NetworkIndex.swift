@@ -20,6 +20,8 @@ struct NetworkIndex: Sendable {
     private(set) var effectiveRoutes: [String: [Route]] = [:]
     private(set) var transitGatewayRoutes: [String: [TransitGatewayRoute]] = [:]
     private(set) var vpnConnectionsByGateway: [String: [VpnConnection]] = [:]
+    /// Network ACL rules by ACL id and direction, sorted by rule number once.
+    private(set) var aclRules: [String: (inbound: [NetworkACLEntry], outbound: [NetworkACLEntry])] = [:]
     /// Name tags by resource id (what `Network.name(of:)` answers), built once.
     private(set) var nameByID: [String: String] = [:]
     /// Per transit gateway route table: its preferred IPv4 route per prefix, as an LPM table of indices into `transitGatewayRoutes`.
@@ -46,6 +48,10 @@ struct NetworkIndex: Sendable {
         for acl in network.networkACLs.values.sorted(by: { $0.id < $1.id }) {
             for subnetID in acl.subnetIDs where explicitACL[subnetID] == nil { explicitACL[subnetID] = acl.id }
             if acl.isDefault && defaultACL[acl.vpcID] == nil { defaultACL[acl.vpcID] = acl.id }
+        }
+        for acl in network.networkACLs.values {
+            let sorted = acl.entries.sorted { $0.ruleNumber < $1.ruleNumber }
+            aclRules[acl.id] = (sorted.filter { !$0.isEgress }, sorted.filter(\.isEgress))
         }
         for (subnetID, subnet) in network.subnets {
             routeTableIDBySubnet[subnetID] = explicitTable[subnetID] ?? mainTable[subnet.vpcID]

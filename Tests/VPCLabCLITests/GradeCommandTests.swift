@@ -80,35 +80,10 @@ enum CLILabs {
 
     /// Runs `vpclab arguments…` from an empty temporary working directory (so `./Labs`
     /// never helps), with `$VPCLAB_LABS` set to `labs`, or unset when `labs` is nil.
-    /// `VPCLab.run` cannot set the environment, hence this variant.
     static func run(_ arguments: [String], labs: URL? = root) throws -> VPCLabRun {
         let directory = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let process = Process()
-        process.executableURL = try VPCLab.executable()
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        var environment = ProcessInfo.processInfo.environment
-        environment["VPCLAB_LABS"] = labs?.path
-        process.environment = environment
-        // Files, not pipes, as in `VPCLab.run`: a full pipe cannot stall the child.
-        let outURL = directory.appendingPathComponent("stdout")
-        let errURL = directory.appendingPathComponent("stderr")
-        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let out = try FileHandle(forWritingTo: outURL)
-        let err = try FileHandle(forWritingTo: errURL)
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try out.close()
-        try err.close()
-        return VPCLabRun(arguments: arguments,
-                         standardOutput: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-                         standardError: String(decoding: try Data(contentsOf: errURL), as: UTF8.self),
-                         status: process.terminationStatus)
+        return try VPCLab.run(arguments, workingDirectory: directory, environment: ["VPCLAB_LABS": labs?.path])
     }
 
     /// Whether `text` holds a Hangul syllable.

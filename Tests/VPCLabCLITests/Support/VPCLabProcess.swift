@@ -72,10 +72,19 @@ enum VPCLab {
     }
 
     /// Runs `vpclab arguments…` and waits for it.
-    static func run(_ arguments: [String]) throws -> VPCLabRun {
+    /// - Parameters:
+    ///   - workingDirectory: where the child runs (default: this process's directory).
+    ///   - environment: variables to set (a nil value removes the variable).
+    static func run(_ arguments: [String], workingDirectory: URL? = nil, environment: [String: String?] = [:]) throws -> VPCLabRun {
         let process = Process()
         process.executableURL = try executable()
         process.arguments = arguments
+        if let workingDirectory { process.currentDirectoryURL = workingDirectory }
+        if !environment.isEmpty {
+            var merged = ProcessInfo.processInfo.environment
+            for (name, value) in environment { merged[name] = value }
+            process.environment = merged
+        }
         // Files, not pipes: a full pipe cannot stall the child, whatever it prints.
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("vpclab-cli-tests-\(UUID().uuidString)", isDirectory: true)

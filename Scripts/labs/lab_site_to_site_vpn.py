@@ -63,14 +63,20 @@ CASES = [
 ]
 
 
-def build(lab, case):
+def build_private_side(lab, ingress):
+    """lab-vpc with private-subnet (on private-rt), the private instance in sg-private,
+    lab-vgw and onprem-cgw: what both VPN labs share on the AWS side."""
     lab.vpc("lab-vpc", VPC)
     lab.subnet("private-subnet", "lab-vpc", "10.0.1.0/24")
     lab.main_route_table("main-rt", "lab-vpc")
     lab.route_table("private-rt", "lab-vpc", ["private-subnet"])
-    ingress = [(tcp(22), ONPREM)] if case == "sg-without-icmp" else [(ALL_ICMP, ONPREM), (tcp(22), ONPREM)]
     lab.security_group("sg-private", "lab-vpc", ingress, description="private: ping and SSH from on-prem")
     lab.instance("private", "private-subnet", "10.0.1.10", ["sg-private"])
+
+
+def build(lab, case):
+    ingress = [(tcp(22), ONPREM)] if case == "sg-without-icmp" else [(ALL_ICMP, ONPREM), (tcp(22), ONPREM)]
+    build_private_side(lab, ingress)
     lab.vpn_gateway("lab-vgw", "lab-vpc")
     lab.customer_gateway("onprem-cgw", CGW_IP, asn=65000)
     lab.vpn_connection("onprem-vpn", "onprem-cgw", "lab-vgw", [ONPREM], tunnels_up=True)
@@ -80,48 +86,62 @@ def build(lab, case):
         lab.ec2.detach_vpn_gateway(VpnGatewayId=lab.ids["lab-vgw"], VpcId=lab.ids["lab-vpc"])
 
 
-def _tunnels(docs):
-    """(outside IP, VGW inside IP, PSK) per tunnel, from the CustomerGatewayConfiguration XML."""
+def tunnels(docs):
+    """(outside IP, VGW inside IP, CGW inside IP, PSK) per tunnel, from the
+    CustomerGatewayConfiguration XML."""
     vpn = docs["VpnConnections"]["VpnConnections"][0]
     root = ElementTree.fromstring(vpn["CustomerGatewayConfiguration"])
     return [(t.findtext("vpn_gateway/tunnel_outside_address/ip_address"),
              t.findtext("vpn_gateway/tunnel_inside_address/ip_address"),
+             t.findtext("customer_gateway/tunnel_inside_address/ip_address"),
              t.findtext("ike/pre_shared_key")) for t in root.findall("ipsec_tunnel")]
+
+
+def conn_lines(number, right, selectors):
+    """One `conn TunnelN` section as AWS's Openswan sample writes it (adapted to
+    Libreswan 4: no auth=esp, no keyexchange=ike); `selectors` are the lines that differ
+    between policy-based and route-based tunnels."""
+    return ([f"conn Tunnel{number}",
+             "    authby=secret",
+             "    auto=start",
+             "    left=%defaultroute",
+             f"    leftid={CGW_IP}",
+             f"    right={right}",
+             "    type=tunnel",
+             "    ikelifetime=8h",
+             "    keylife=1h",
+             "    ike=aes128-sha1;modp2048",
+             "    phase2alg=aes128-sha1;modp2048",
+             "    keyingtries=%forever"]
+            + [f"    {line}" for line in selectors]
+            + ["    dpddelay=10",
+               "    dpdtimeout=30",
+               "    dpdaction=restart",
+               ""])
+
+
+def secrets_text(outsides, keys):
+    """onprem/ipsec.secrets: one line per tunnel, the customer gateway address then the
+    tunnel's outside IP."""
+    lines = ["# /etc/ipsec.secrets: one line per tunnel, customer gateway address then the tunnel's outside IP"]
+    lines += [f'{CGW_IP} {outside} : PSK "{key}"' for outside, key in zip(outsides, keys)]
+    return "\n".join(lines) + "\n"
 
 
 def onprem_files(docs, case):
     """onprem/ipsec.conf and onprem/ipsec.secrets for the customer gateway, written from
     the tunnels as AWS's downloadable Openswan sample describes them (adapted to
     Libreswan 4: no auth=esp, no keyexchange=ike)."""
-    tunnels = _tunnels(docs)
+    found = tunnels(docs)
     leftsubnet = "192.168.2.0/24" if case == "leftsubnet-too-narrow" else ONPREM
     conf = ["# /etc/ipsec.conf on the on-prem customer gateway (Libreswan)",
             "config setup",
             "    uniqueids=no",
             ""]
-    for n, (outside, inside, _) in enumerate(tunnels, start=1):
+    for n, (outside, inside, _, _) in enumerate(found, start=1):
         right = inside if case == "wrong-right" else outside
-        conf += [f"conn Tunnel{n}",
-                 "    authby=secret",
-                 "    auto=start",
-                 "    left=%defaultroute",
-                 f"    leftid={CGW_IP}",
-                 f"    right={right}",
-                 "    type=tunnel",
-                 "    ikelifetime=8h",
-                 "    keylife=1h",
-                 "    ike=aes128-sha1;modp2048",
-                 "    phase2alg=aes128-sha1;modp2048",
-                 "    keyingtries=%forever",
-                 f"    leftsubnet={leftsubnet}",
-                 f"    rightsubnet={VPC}",
-                 "    dpddelay=10",
-                 "    dpdtimeout=30",
-                 "    dpdaction=restart",
-                 ""]
-    keys = [psk for _, _, psk in tunnels]
+        conf += conn_lines(n, right, [f"leftsubnet={leftsubnet}", f"rightsubnet={VPC}"])
+    keys = [psk for _, _, _, psk in found]
     if case == "psk-mismatch":
         keys = keys[::-1]
-    secrets = ["# /etc/ipsec.secrets: one line per tunnel, customer gateway address then the tunnel's outside IP"]
-    secrets += [f'{CGW_IP} {outside} : PSK "{key}"' for (outside, _, _), key in zip(tunnels, keys)]
-    return {"ipsec.conf": "\n".join(conf), "ipsec.secrets": "\n".join(secrets) + "\n"}
+    return {"ipsec.conf": "\n".join(conf), "ipsec.secrets": secrets_text([t[0] for t in found], keys)}

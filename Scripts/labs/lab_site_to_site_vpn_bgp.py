@@ -2,9 +2,9 @@
 (192.168.0.0/16) by a dynamic (BGP) Site-to-Site VPN on a virtual private gateway; the
 customer gateway runs Libreswan with route-based (VTI) tunnels and FRR, whose frr.conf
 holds one eBGP neighbour per tunnel. The VGW propagates what BGP learns."""
-from xml.etree import ElementTree
 
 from lab import ALL_ICMP, name_tags, tcp
+from lab_site_to_site_vpn import build_private_side, conn_lines, secrets_text, tunnels
 
 ID = "site-to-site-vpn-bgp"
 SOLUTION = ("lab-vgw (Amazon-side ASN 64512) attached to lab-vpc 10.0.0.0/16; onprem-cgw at 203.0.113.10 with "
@@ -56,13 +56,7 @@ CASES = [
 
 
 def build(lab, case):
-    lab.vpc("lab-vpc", VPC)
-    lab.subnet("private-subnet", "lab-vpc", "10.0.1.0/24")
-    lab.main_route_table("main-rt", "lab-vpc")
-    lab.route_table("private-rt", "lab-vpc", ["private-subnet"])
-    lab.security_group("sg-private", "lab-vpc", [(ALL_ICMP, ONPREM), (tcp(22), ONPREM)],
-                       description="private: ping and SSH from on-prem")
-    lab.instance("private", "private-subnet", "10.0.1.10", ["sg-private"])
+    build_private_side(lab, [(ALL_ICMP, ONPREM), (tcp(22), ONPREM)])
     lab.vpn_gateway("lab-vgw", "lab-vpc", asn=64512)
     lab.customer_gateway("onprem-cgw", CGW_IP, asn=65000)
     # create-vpn-connection with dynamic routing (no StaticRoutesOnly, no static routes).
@@ -75,49 +69,17 @@ def build(lab, case):
     lab.enable_vgw_propagation("private-rt", "lab-vgw")
 
 
-def _tunnels(docs):
-    """(outside IP, VGW inside IP, CGW inside IP, PSK) per tunnel, from the XML."""
-    vpn = docs["VpnConnections"]["VpnConnections"][0]
-    root = ElementTree.fromstring(vpn["CustomerGatewayConfiguration"])
-    return [(t.findtext("vpn_gateway/tunnel_outside_address/ip_address"),
-             t.findtext("vpn_gateway/tunnel_inside_address/ip_address"),
-             t.findtext("customer_gateway/tunnel_inside_address/ip_address"),
-             t.findtext("ike/pre_shared_key")) for t in root.findall("ipsec_tunnel")]
-
-
 def onprem_files(docs, case):
     """onprem/ipsec.conf (route-based: one VTI per tunnel), onprem/ipsec.secrets and
     onprem/frr.conf for the customer gateway."""
-    tunnels = _tunnels(docs)
+    found = tunnels(docs)
     conf = ["# /etc/ipsec.conf on the on-prem customer gateway (Libreswan, route-based VTI tunnels)",
             "config setup",
             "    uniqueids=no",
             ""]
-    for n, (outside, _, cgw_inside, _) in enumerate(tunnels, start=1):
-        conf += [f"conn Tunnel{n}",
-                 "    authby=secret",
-                 "    auto=start",
-                 "    left=%defaultroute",
-                 f"    leftid={CGW_IP}",
-                 f"    right={outside}",
-                 "    type=tunnel",
-                 "    ikelifetime=8h",
-                 "    keylife=1h",
-                 "    ike=aes128-sha1;modp2048",
-                 "    phase2alg=aes128-sha1;modp2048",
-                 "    keyingtries=%forever",
-                 "    leftsubnet=0.0.0.0/0",
-                 "    rightsubnet=0.0.0.0/0",
-                 f"    mark={100 + n}/0xffffffff",
-                 f"    vti-interface=vti{n}",
-                 "    vti-routing=no",
-                 f"    leftvti={cgw_inside}/30",
-                 "    dpddelay=10",
-                 "    dpdtimeout=30",
-                 "    dpdaction=restart",
-                 ""]
-    secrets = ["# /etc/ipsec.secrets: one line per tunnel, customer gateway address then the tunnel's outside IP"]
-    secrets += [f'{CGW_IP} {outside} : PSK "{key}"' for outside, _, _, key in tunnels]
+    for n, (outside, _, cgw_inside, _) in enumerate(found, start=1):
+        conf += conn_lines(n, outside, ["leftsubnet=0.0.0.0/0", "rightsubnet=0.0.0.0/0", f"mark={100 + n}/0xffffffff",
+                                        f"vti-interface=vti{n}", "vti-routing=no", f"leftvti={cgw_inside}/30"])
     local_as, remote_as = ("64512", "65000") if case == "asn-mismatch" else ("65000", "64512")
     frr = ["! /etc/frr/frr.conf on the on-prem customer gateway",
            "frr version 8.4.4",
@@ -133,7 +95,7 @@ def onprem_files(docs, case):
             f" bgp router-id {CGW_IP}"]
     if case != "ebgp-requires-policy":
         frr += [" no bgp ebgp-requires-policy"]
-    for _, aws_inside, cgw_inside, _ in tunnels:
+    for _, aws_inside, cgw_inside, _ in found:
         neighbour = cgw_inside if case == "neighbor-own-address" else aws_inside
         frr += [f" neighbor {neighbour} remote-as {remote_as}"]
     frr += [" !",
@@ -144,4 +106,5 @@ def onprem_files(docs, case):
             "!",
             "line vty",
             "!"]
-    return {"ipsec.conf": "\n".join(conf), "ipsec.secrets": "\n".join(secrets) + "\n", "frr.conf": "\n".join(frr) + "\n"}
+    secrets = secrets_text([t[0] for t in found], [t[3] for t in found])
+    return {"ipsec.conf": "\n".join(conf), "ipsec.secrets": secrets, "frr.conf": "\n".join(frr) + "\n"}

@@ -1,3 +1,4 @@
+import DNS
 import Routing
 
 /// What loading a submission produced: the network (as much of it as could be read)
@@ -11,12 +12,16 @@ public struct LoadResult: Sendable, Hashable {
     /// The JSON files read, relative to the submission (`aws/us-east-1/Vpcs.json`), in
     /// the order they were read.
     public var files: [String]
+    /// The submission's DNS: Route 53, Resolver, DHCP options, VPC DNS attributes and
+    /// the on-prem BIND servers.
+    public var dns: DNSConfiguration
 
     /// Creates a result.
-    public init(network: Network, diagnostics: [Diagnostic], files: [String] = []) {
+    public init(network: Network, diagnostics: [Diagnostic], files: [String] = [], dns: DNSConfiguration = DNSConfiguration()) {
         self.network = network
         self.diagnostics = diagnostics
         self.files = files
+        self.dns = dns
     }
 
     /// Whether any diagnostic is an error: part of the submission could not be read.

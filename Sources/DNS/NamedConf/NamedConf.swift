@@ -22,6 +22,8 @@ public struct NamedOptions: Sendable, Hashable {
     public var allowRecursion: [String]?
     /// `dnssec-validation yes|no|auto`.
     public var dnssecValidation: String?
+    /// `listen-on` addresses (loopback and `any` left out): where the server answers.
+    public var listenOn: [IPAddress] = []
     /// Creates empty options.
     public init() {}
 }

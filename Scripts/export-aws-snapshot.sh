@@ -10,12 +10,23 @@
 #   TransitGatewayPropagations-<tgw-rtb-id>.json  get-transit-gateway-route-table-propagations
 #   PrefixListEntries-<pl-id>.json                get-managed-prefix-list-entries
 #   VpcAttribute-<vpc-id>-<attribute>.json        describe-vpc-attribute (enableDnsSupport, enableDnsHostnames)
+#   ResolverEndpointIpAddresses-<endpoint-id>.json route53resolver list-resolver-endpoint-ip-addresses
+# and, per Region, DhcpOptions.json (ec2 describe-dhcp-options), ResolverEndpoints.json,
+# ResolverRules.json and ResolverRuleAssociations.json (route53resolver list-*).
+# Route 53 is global: its outputs go to <output-folder>/aws/ (aws/accounts/<account-id>/):
+#   HostedZones.json                              route53 list-hosted-zones
+#   HostedZone-<zone-id>.json                     route53 get-hosted-zone (a private zone's VPCs)
+#   ResourceRecordSets-<zone-id>.json             route53 list-resource-record-sets
+#   HealthChecks.json                             route53 list-health-checks
+#   CidrBlocks-<collection-id>.json               route53 list-cidr-blocks (IP-based routing)
 # With --account-folder the files go to aws/accounts/<account-id>/<region>/ instead, so the
 # exports of several accounts can sit in one submission.
 #
-# This script only reads: it calls describe-*, get-* and search-* APIs and never creates,
-# changes or deletes anything in the account. The read-only AWS managed policy
-# "ReadOnlyAccess" (or "AmazonEC2ReadOnlyAccess") is enough.
+# This script only reads: it calls describe-*, get-*, list-* and search-* APIs and never
+# creates, changes or deletes anything in the account. The read-only AWS managed policy
+# "ReadOnlyAccess" is enough ("AmazonEC2ReadOnlyAccess" covers EC2 only: without
+# "AmazonRoute53ReadOnlyAccess" and "AmazonRoute53ResolverReadOnlyAccess" the DNS calls
+# fail with a warning and the rest is still written).
 #
 # Note: VpnConnections.json holds the pre-shared keys of your VPN tunnels
 # (CustomerGatewayConfiguration). Hand it only to your grader.
@@ -105,32 +116,47 @@ echo "Account $account_id; Regions: ${regions[*]}" >&2
 
 failures=0
 
-# save FOLDER FILE-NAME aws-ec2-arguments...
-# Runs one read-only call and writes its JSON output atomically. A failed call is reported
-# and counted, and the export goes on (a Region may not offer every service).
-save() {
-    local folder="$1" name="$2"
-    shift 2
+# save_service FOLDER FILE-NAME SERVICE aws-arguments...
+# Runs one read-only call of SERVICE (ec2, route53, route53resolver) and writes its JSON
+# output atomically. A failed call is reported and counted, and the export goes on (a
+# Region may not offer every service).
+save_service() {
+    local folder="$1" name="$2" service="$3"
+    shift 3
     local target="$folder/$name" temporary="$folder/.$name.partial" errors="$folder/.$name.errors"
-    if aws ec2 "$@" --output json >"$temporary" 2>"$errors"; then
+    if aws "$service" "$@" --output json >"$temporary" 2>"$errors"; then
         mv "$temporary" "$target"
         rm -f "$errors"
         echo "  wrote $target" >&2
     else
         rm -f "$temporary"
-        echo "  warning: aws ec2 $1 failed; $name was not written:" >&2
+        echo "  warning: aws $service $1 failed; $name was not written:" >&2
         sed 's/^/    /' "$errors" >&2
         rm -f "$errors"
         failures=$((failures + 1))
     fi
 }
 
+# save FOLDER FILE-NAME aws-ec2-arguments...
+save() {
+    local folder="$1" name="$2"
+    shift 2
+    save_service "$folder" "$name" ec2 "$@"
+}
+
+# service_ids SERVICE QUERY aws-arguments...
+# Prints the ids a list or describe call names (one per line), or nothing if it fails.
+service_ids() {
+    local service="$1" query="$2"
+    shift 2
+    aws "$service" "$@" --query "$query" --output text 2>/dev/null | tr '\t' '\n' | grep -v '^None$' | grep -v '^$' || true
+}
+
 # ids REGION QUERY aws-ec2-arguments...
-# Prints the ids a describe call lists (one per line), or nothing if it fails.
 ids() {
     local region="$1" query="$2"
     shift 2
-    aws ec2 "$@" --region "$region" --query "$query" --output text 2>/dev/null | tr '\t' '\n' | grep -v '^None$' | grep -v '^$' || true
+    service_ids ec2 "$query" "$@" --region "$region"
 }
 
 for region in "${regions[@]}"; do
@@ -182,7 +208,37 @@ for region in "${regions[@]}"; do
     while read -r list; do
         save "$folder" "PrefixListEntries-$list.json" get-managed-prefix-list-entries --region "$region" --prefix-list-id "$list"
     done < <(ids "$region" "PrefixLists[?OwnerId!='AWS'].PrefixListId" describe-managed-prefix-lists)
+
+    # DNS: DHCP option sets and Route 53 Resolver (endpoints, their addresses, rules, associations).
+    save "$folder" DhcpOptions.json describe-dhcp-options --region "$region"
+    save_service "$folder" ResolverEndpoints.json route53resolver list-resolver-endpoints --region "$region"
+    save_service "$folder" ResolverRules.json route53resolver list-resolver-rules --region "$region"
+    save_service "$folder" ResolverRuleAssociations.json route53resolver list-resolver-rule-associations --region "$region"
+    while read -r endpoint; do
+        save_service "$folder" "ResolverEndpointIpAddresses-$endpoint.json" route53resolver list-resolver-endpoint-ip-addresses \
+            --region "$region" --resolver-endpoint-id "$endpoint"
+    done < <(service_ids route53resolver 'ResolverEndpoints[].Id' list-resolver-endpoints --region "$region")
 done
+
+# Route 53 is global: hosted zones (with each zone's VPCs and record sets), health checks
+# and CIDR collections, once per account.
+if [[ "$account_folder" == true ]]; then
+    global_folder="$output/aws/accounts/$account_id"
+else
+    global_folder="$output/aws"
+fi
+mkdir -p "$global_folder"
+echo "Exporting Route 53 into $global_folder" >&2
+save_service "$global_folder" HostedZones.json route53 list-hosted-zones
+while read -r zone; do
+    zone="${zone##*/}" # /hostedzone/Z0123… → Z0123…
+    save_service "$global_folder" "HostedZone-$zone.json" route53 get-hosted-zone --id "$zone"
+    save_service "$global_folder" "ResourceRecordSets-$zone.json" route53 list-resource-record-sets --hosted-zone-id "$zone"
+done < <(service_ids route53 'HostedZones[].Id' list-hosted-zones)
+save_service "$global_folder" HealthChecks.json route53 list-health-checks
+while read -r collection; do
+    save_service "$global_folder" "CidrBlocks-$collection.json" route53 list-cidr-blocks --collection-id "$collection"
+done < <(service_ids route53 'CidrCollections[].Id' list-cidr-collections)
 
 echo >&2
 if [[ $failures -gt 0 ]]; then

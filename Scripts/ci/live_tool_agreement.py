@@ -5,6 +5,7 @@ match the committed golden files that the Swift suites compare VPCLab against.
   libreswan  ipsec addconn --checkconfig   Fixtures/vpn/libreswan-verdicts.json   (valid)
   frr        vtysh --dryrun, bgpd -C        Fixtures/bgp/frr-verdicts.json         (accepted)
   bind9      named-checkzone               Fixtures/dns/zone-verdicts.json        (accepted)
+  bind9      named-checkconf               Fixtures/dns/namedconf-verdicts.json   (accepted, errorLine)
 
 Each generator script rewrites its JSON in place; this compares the verdict of every
 file with the committed one (tool versions may differ by a Debian security update, so
@@ -20,12 +21,17 @@ SUITES = [
     ("libreswan", "Scripts/vpn/libreswan_verdicts.py", "Fixtures/vpn/libreswan-verdicts.json", "valid"),
     ("frr", "Scripts/bgp/frr_verdicts.py", "Fixtures/bgp/frr-verdicts.json", "accepted"),
     ("bind9", "Scripts/dns/zone_verdicts.py", "Fixtures/dns/zone-verdicts.json", "accepted"),
+    ("bind9 named-checkconf", "Scripts/dns/make_namedconf_verdicts.py", "Fixtures/dns/namedconf-verdicts.json",
+     ("accepted", "errorLine")),
 ]
 
 
 def verdicts(text, field):
+    """Per file the verdict field (or a tuple of fields), and the recorded tool version."""
     data = json.loads(text)
-    return {case["file"]: case[field] for case in data["cases"]}, data.get("version") or data.get("frrVersion")
+    fields = field if isinstance(field, tuple) else (field,)
+    return ({case["file"]: tuple(case.get(f) for f in fields) for case in data["cases"]},
+            data.get("version") or data.get("frrVersion"))
 
 
 def main():

@@ -5,12 +5,14 @@ record is kept on `LabIntent` for lab_fixes.py."""
 from dataclasses import dataclass, field
 
 from lab import Intent, Lab, name_tags
+from moto_env import REGION
 
 
 @dataclass
 class LabIntent(Intent):
     """`Intent` plus what the lab fixes need."""
     tgw_associations: dict = field(default_factory=dict)  # attachment id -> tgw-rtb id (associated by hand)
+    region: str = REGION  # the Region the builder's EC2 client works in (labs with REGIONS)
 
 
 class LabBuilder(Lab):
@@ -29,6 +31,17 @@ class LabBuilder(Lab):
         self.intent.ip_renames[nat["NatGatewayAddresses"][0]["PrivateIp"]] = private_ip
         self._name(name + ":eni", nat["NatGatewayAddresses"][0]["NetworkInterfaceId"])
         return self._name(name, nat["NatGatewayId"])
+
+    def instance_elastic_ip(self, name, instance, public_ip):
+        """An Elastic IP allocated and associated with `instance` (associate-address).
+        `public_ip` is the address AWS would give in the builder's Region (moto draws one
+        from 127.0.0.0/8, which aws_fixes would renumber as us-east-1's)."""
+        allocation = self.elastic_ip(name)
+        address = self.ec2.describe_addresses(AllocationIds=[allocation])["Addresses"][0]["PublicIp"]
+        self.ec2.associate_address(AllocationId=allocation, InstanceId=self.ids[instance])
+        self.intent.ip_renames[address] = public_ip
+        self.ids[instance + ":public-ip"] = public_ip
+        return allocation
 
     # ---------------------------------------------------------------- security groups
     def replace_egress(self, sg, permissions):

@@ -29,7 +29,8 @@ sys.path.insert(0, str(ROOT / "Scripts" / "snapshots"))
 sys.path.insert(0, str(HERE))
 
 from aws_fixes import apply_all  # noqa: E402
-from moto_env import MotoSession, baseline_ids, drop_baseline, dump, normalise, seed_for, to_json  # noqa: E402
+from moto_env import REGION, MotoSession, baseline_ids, drop_baseline, dump, normalise, seed_for, to_json  # noqa: E402
+import lab_dns  # noqa: E402
 import lab_fixes  # noqa: E402
 from lab_builder import LabBuilder  # noqa: E402
 import lab_bastion_host  # noqa: E402
@@ -41,6 +42,9 @@ import lab_vpc_peering  # noqa: E402
 LABS = [lab_nat_gateway, lab_bastion_host, lab_vpc_peering, lab_transit_gateway_hub, lab_site_to_site_vpn]
 import lab_transit_gateway_vpn; LABS.append(lab_transit_gateway_vpn)  # noqa: E402,E702
 import lab_site_to_site_vpn_bgp; LABS.append(lab_site_to_site_vpn_bgp)  # noqa: E402,E702
+import lab_route53_failover; LABS.append(lab_route53_failover)  # noqa: E402,E702
+import lab_private_hosted_zone; LABS.append(lab_private_hosted_zone)  # noqa: E402,E702
+import lab_hybrid_dns; LABS.append(lab_hybrid_dns)  # noqa: E402,E702
 # Codes a structural check or the grader itself reports (GradeReport.swift, LabCode).
 LAB_CODES = {"ROLE_NOT_FOUND", "PREREQUISITE_FAILED", "UNEXPECTEDLY_REACHABLE", "BLOCKED_FOR_ANOTHER_REASON",
              "PATH_MISSING_COMPONENT", "PATH_FORBIDDEN_COMPONENT", "SUBNET_SIZE", "ROUTE_MISSING",
@@ -56,29 +60,59 @@ FLOW_CODES = {"NO_ROUTE_TO_DESTINATION", "ENI_SG_RULES_MISMATCH", "SUBNET_ACL_RE
 # BGP codes (site-to-site-vpn-bgp): sessions and routes decided from onprem/frr.conf.
 FLOW_CODES |= {"BGP_SESSION_DOWN", "BGP_ASN_MISMATCH", "BGP_NEIGHBOR_ADDRESS_MISMATCH", "BGP_POLICY_REQUIRED",
                "BGP_PREFIX_NOT_IN_RIB", "BGP_ROUTE_LIMIT_EXCEEDED"}
+# DNS codes (Sources/DNS/Resolution/DNSCode.swift) and the runner's codes for DNS checks.
+FLOW_CODES |= {"DNS_NXDOMAIN", "DNS_NO_DATA", "DNS_SUPPORT_DISABLED", "DNS_ZONE_NOT_ASSOCIATED",
+               "DNS_RULE_NOT_ASSOCIATED", "DNS_FORWARDER_UNREACHABLE", "DNS_HEALTH_CHECK_FAILED",
+               "DNS_ZONE_NOT_LOADED", "DNS_FORWARDING_LOOP"}
+LAB_CODES |= {"UNEXPECTED_ANSWER", "UNEXPECTEDLY_RESOLVES", "UNRESOLVED_FOR_ANOTHER_REASON", "INVALID_DNS_QUERY"}
 
 
 def build(module, case):
-    """The submission's documents: {file name without .json: document}."""
+    """The submission's documents: {file name without .json: document}. A lab with
+    REGIONS has them in Region folders ("<region>/<key>"); a lab with DNS = True also
+    has the Route 53 (global, top level) and Resolver/VPC DNS (regional) documents."""
+    regions = getattr(module, "REGIONS", None)
+    dns = getattr(module, "DNS", False)
     with MotoSession(seed_for(module.ID)) as ec2:
-        baseline = baseline_ids(ec2)
-        lab = LabBuilder(ec2)
-        module.build(lab, case)
-        docs = dump(ec2)
-    drop_baseline(docs, baseline)
-    docs = {key: normalise(doc) for key, doc in docs.items()}
-    for fix in lab_fixes.BEFORE:
-        fix(docs, lab.intent)
-    apply_all(docs, lab.intent)
-    for fix in lab_fixes.AFTER:
-        fix(docs, lab.intent)
-    return docs
+        clients = {region: lab_dns.client("ec2", region) for region in regions} if regions else {REGION: ec2}
+        baselines = {region: baseline_ids(c) for region, c in clients.items()}
+        labs = {region: LabBuilder(c) for region, c in clients.items()}
+        for region, lab in labs.items():
+            lab.intent.region = region
+        module.build(labs if regions else labs[REGION], case)
+        regional = {region: {**dump(c), **(lab_dns.dump_regional_dns(c) if dns else {})}
+                    for region, c in clients.items()}
+        global_docs = lab_dns.dump_route53() if dns else {}
+    out = {}
+    for region, docs in regional.items():
+        intent = labs[region].intent
+        drop_baseline(docs, baselines[region])
+        if not regions:
+            docs.update(global_docs)
+        docs = {key: normalise(doc) for key, doc in docs.items()}
+        for fix in lab_fixes.BEFORE + (lab_dns.BEFORE if dns else []):
+            fix(docs, intent)
+        apply_all(docs, intent)
+        for fix in lab_fixes.AFTER + (lab_dns.AFTER if dns else []):
+            fix(docs, intent)
+        if dns and not regions:
+            for fix in lab_dns.ROUTE53:
+                fix(docs, intent)
+        out.update({(f"{region}/" if regions else "") + key: doc for key, doc in docs.items()})
+    if regions and dns:
+        docs = {key: normalise(doc) for key, doc in global_docs.items()}
+        for fix in lab_dns.ROUTE53:
+            fix(docs, None)
+        out.update(docs)
+    return out
 
 
 def write_submission(folder, docs, onprem=None):
     (folder / "aws").mkdir(parents=True)
     for key, doc in sorted(docs.items()):
-        (folder / "aws" / f"{key}.json").write_text(to_json(doc))
+        path = folder / "aws" / f"{key}.json"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(to_json(doc))
     if onprem:
         (folder / "onprem").mkdir()
         for name, text in sorted(onprem.items()):

@@ -1,4 +1,4 @@
-/// The command line: `vpclab-bench [--quick] [--format text|json] [--python-script PATH]`.
+/// The command line: `vpclab-bench [--quick] [--dns] [--format text|json] [--python-script PATH]`.
 struct BenchmarkOptions {
     /// How to print the results.
     enum Format: String {
@@ -12,6 +12,8 @@ struct BenchmarkOptions {
     var format = Format.text
     /// The Python reference script; found relative to the current directory when `nil`.
     var pythonScript: String?
+    /// Only the DNS section (zone parse against named-checkzone).
+    var dnsOnly = false
     /// Runs per measurement; the best one counts.
     var repeats = 3
 
@@ -23,6 +25,8 @@ struct BenchmarkOptions {
             switch argument {
             case "--quick":
                 quick = true
+            case "--dns":
+                dnsOnly = true
             case "--format":
                 guard let text = remaining.popFirst(), let parsed = Format(rawValue: text) else {
                     throw UsageError("--format takes 'text' or 'json'.")
@@ -41,11 +45,13 @@ struct BenchmarkOptions {
 
     /// The usage text.
     static let usage = """
-        usage: vpclab-bench [--quick] [--format text|json] [--python-script PATH]
+        usage: vpclab-bench [--quick] [--dns] [--format text|json] [--python-script PATH]
 
         Measures CIDR parsing, containment, subnet enumeration and the IPv4 prefix table
         against Python's ipaddress module on the same deterministic inputs.
           --quick              smaller inputs (a smoke run)
+          --dns                only the DNS section: a 1,000,000-record zone file read by
+                               ZoneFileReader and by named-checkzone in the same run
           --format text|json   output format (default text)
           --python-script PATH the reference script (default Scripts/bench/python_reference.py
                                under the current directory or its parents)

@@ -14,10 +14,3 @@ struct UsageError: Error, Sendable {
         self.command = command
     }
 }
-
-/// A contract command that a later version of VPCLab builds; this build refuses it
-/// rather than pretending to run it. Exit 2.
-struct NotAvailableError: Error, Sendable {
-    /// The command's name, `trace`.
-    var command: String
-}

@@ -30,8 +30,6 @@ struct Outcome: Sendable {
         case let error as UsageError:
             let help = error.command.isEmpty ? "vpclab --help" : "vpclab \(error.command) --help"
             return Outcome(standardError: "vpclab: \(error.message)\nRun '\(help)' for usage.\n", exitCode: .usage)
-        case let error as NotAvailableError:
-            return Outcome(standardError: "vpclab: '\(error.command)' is not available yet in this build\n", exitCode: .usage)
         case let error as CIDRError:
             return Outcome(standardError: "vpclab: error: \(error.code.rawValue): \(error.message)\n", exitCode: .usage)
         default:

@@ -1,7 +1,6 @@
 /// The help texts, printed on stdout by `--help`, `-h` and `vpclab help`.
 ///
-/// Only what works in this build is listed as a command; the rest of the CLI contract
-/// is named under "coming in later versions" so nobody mistakes it for a working one.
+/// Every command of the CLI contract (DESIGN.md) is listed and works in this build.
 enum Usage {
     /// `vpclab --help`.
     static let main = """
@@ -18,17 +17,17 @@ enum Usage {
           labs        list the shipped labs
           check       validate a lab file or a submission folder
           diagram     draw a submission's topology (DOT or Mermaid), a traced path in red
+          dns         resolve a name as an instance, an on-prem host or the internet
+                      asks it: Route 53, Resolver rules and endpoints, BIND, step by step
           help        this text, or a command's: vpclab help <command>
-
-        Coming in later versions (not available in this build):
-          dns
 
         Options:
           -h, --help  show help (also after any command or subcommand)
           --version   print the version
 
         Exit status: 0 success or yes, 1 no, 2 invalid input or usage.
-        Run 'vpclab cidr --help' for the cidr subcommands, 'vpclab trace --help' for trace.
+        Run 'vpclab cidr --help' for the cidr subcommands, 'vpclab trace --help' for trace,
+        'vpclab dns --help' for dns.
         """
 
     /// `vpclab cidr --help`.
@@ -276,5 +275,42 @@ enum Usage {
         transit gateway and VPN. With --from and --to, the traced request path is drawn
         in red with its step numbers. Render DOT with Graphviz (dot -Tpng) or paste
         Mermaid into a Markdown file.
+        """
+
+    /// `vpclab dns --help` and `vpclab dns resolve --help`.
+    static let dns = """
+        Usage: vpclab dns resolve <submission> <name> [--type A|AAAA|CNAME|MX|TXT|…]
+                                  [--from <endpoint>] [--unhealthy <health-check id>]...
+                                  [--format text|json] [--lang en|ko]
+
+        Reads the submission folder (its aws/ Route 53, Resolver, DHCP options and VPC
+        outputs, and the BIND files in onprem/) and resolves one name the way the asker's
+        servers would: the VPC's DHCP options and Route 53 Resolver (private hosted zones,
+        forwarding rules through outbound endpoints), on-prem BIND (zones, forwarders,
+        inbound endpoints), public hosted zones, routing policies and health checks.
+        Whether port 53 gets through between servers is traced in the submission's
+        network. Prints the answer, every step, and what stops the answer with its
+        explanation code, a sentence and a hint.
+
+        Endpoints (--from; default internet):
+          an instance's Name tag or id (i-…), a network interface id (eni-…), an IP
+          address in a VPC or on-prem, or internet (a host on the internet)
+
+        Options:
+          --type T             the record type (default A)
+          --from E             who asks (default internet)
+          --unhealthy ID       treat this Route 53 health check as unhealthy (repeatable)
+          --format text|json   the answer as text (default) or one JSON document:
+                               {"name", "type", "rcode", "answers", "steps", "explanation"}
+          --lang en|ko         the language of the explanations (default en)
+          -h, --help           show this help
+
+        Exit status: 0 answered with data, 1 NXDOMAIN, no data or SERVFAIL, 2 invalid
+        submission, name, type, endpoint, health check or usage.
+
+        Examples:
+          vpclab dns resolve submission db.corp.internal --from app
+          vpclab dns resolve submission www.example.com --unhealthy 1a2b3c4d --format json
+          vpclab dns resolve submission app.aws.internal --from 192.168.10.5 --lang ko
         """
 }

@@ -4,9 +4,6 @@ enum VPCLab {
     /// The version `vpclab --version` prints.
     static let version = "0.1.0"
 
-    /// The contract commands that later versions build (DESIGN.md, "CLI contract").
-    static let comingCommands = ["dns"]
-
     /// Runs the command line `words` (without the program name).
     static func run(_ words: [String]) -> Outcome {
         do {
@@ -41,8 +38,8 @@ enum VPCLab {
             return try CheckCommand.run(rest)
         case "diagram":
             return try DiagramCommand.run(rest)
-        case _ where comingCommands.contains(command):
-            throw NotAvailableError(command: command)
+        case "dns":
+            return try DNSCommand.run(rest)
         case _ where command.hasPrefix("-"):
             throw UsageError("unknown option '\(command)'", command: "")
         default:
@@ -66,8 +63,8 @@ enum VPCLab {
             return .lines([Usage.check])
         case "diagram":
             return .lines([Usage.diagram])
-        case _ where comingCommands.contains(command):
-            throw NotAvailableError(command: command)
+        case "dns":
+            return .lines([Usage.dns])
         default:
             throw UsageError("help: unknown command '\(command)'", command: "")
         }

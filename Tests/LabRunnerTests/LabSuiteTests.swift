@@ -35,7 +35,7 @@ struct LabSuiteTests {
 
         let solution = SubmissionLoader.load(submission: folder.appendingPathComponent("solution"))
         #expect(!solution.hasErrors, "\(solution.diagnostics.map(\.description))")
-        let report = grader.grade(solution.network)
+        let report = grader.grade(solution.network, dns: solution.dns)
         for check in report.checks where !check.passed {
             Issue.record("solution fails \(check.id): \(check.code ?? "") \(check.message)")
         }
@@ -50,9 +50,9 @@ struct LabSuiteTests {
             #expect(!expected.failedChecks.isEmpty, "\(labID)/\(name) expects no failure")
             let submission = SubmissionLoader.load(submission: caseFolder)
             #expect(!submission.hasErrors, "\(labID)/\(name): \(submission.diagnostics.map(\.description))")
-            let broken = grader.grade(submission.network)
+            let broken = grader.grade(submission.network, dns: submission.dns)
             // The instructor's view: hidden checks show their codes too.
-            let codes = Dictionary(uniqueKeysWithValues: Grader(lab: lab, instructorView: true).grade(submission.network).checks
+            let codes = Dictionary(uniqueKeysWithValues: Grader(lab: lab, instructorView: true).grade(submission.network, dns: submission.dns).checks
                 .filter { !$0.passed }.map { ($0.id, $0.code ?? "") })
             #expect(codes == expected.failedChecks, "\(labID)/\(name) (\(expected.mistake))")
             #expect(broken.score < broken.maxScore)
@@ -63,7 +63,7 @@ struct LabSuiteTests {
     func gradingIsDeterministic(labID: String) throws {
         let folder = Self.labsRoot.appendingPathComponent(labID)
         let lab = try #require(LabLoader.load(folder).lab)
-        let network = SubmissionLoader.load(submission: folder.appendingPathComponent("solution")).network
-        #expect(Grader(lab: lab).grade(network) == Grader(lab: lab).grade(network))
+        let loaded = SubmissionLoader.load(submission: folder.appendingPathComponent("solution"))
+        #expect(Grader(lab: lab).grade(loaded.network, dns: loaded.dns) == Grader(lab: lab).grade(loaded.network, dns: loaded.dns))
     }
 }

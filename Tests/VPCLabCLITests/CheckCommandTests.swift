@@ -90,9 +90,16 @@ struct CheckCommandTests {
     @Test func validSubmissionFolders() throws {
         var folders = [CLILabs.packageRoot.appendingPathComponent("Fixtures/snapshots/nat-gateway/good").path]
         folders += CLILabs.labs().map(\.solution)
-        folders += CLILabs.brokenCases().map(\.folder.path)
         for folder in folders {
             try VPCLab.run("check", folder).expectOutput(["\(folder): valid snapshot"])
+        }
+        // A broken case is a valid snapshot too; its mistake may show as a warning (a zone
+        // file named would not load), never as an error.
+        for folder in CLILabs.brokenCases().map(\.folder.path) {
+            let run = try VPCLab.run("check", folder)
+            #expect(run.status == 0, "\(run)")
+            #expect(run.lines == ["\(folder): valid snapshot"], "\(run)")
+            #expect(!run.standardError.contains(": error:"), "\(run)")
         }
         let good = folders[0]
         try VPCLab.run("check", "--kind", "snapshot", good).expectOutput(["\(good): valid snapshot"])

@@ -1,6 +1,6 @@
 import Testing
 
-/// Help, version, unknown commands and the commands later versions build.
+/// Help, version, unknown commands and options.
 @Suite("vpclab usage")
 struct UsageTests {
     @Test(arguments: [["--help"], ["-h"], ["help"]])
@@ -12,14 +12,11 @@ struct UsageTests {
         #expect(run.standardOutput.contains("cidr"), "\(run)")
     }
 
-    @Test func helpListsUnbuiltCommandsOnlyAsComing() throws {
+    @Test func helpListsEveryContractCommandAsWorking() throws {
         let help = try VPCLab.run("--help").standardOutput
-        let parts = help.components(separatedBy: "Coming in later versions")
-        #expect(parts.count == 2, "help should have a 'Coming in later versions' section:\n\(help)")
-        let commands = try #require(parts.first)
-        for name in ["dns"] {
-            #expect(!commands.contains("  \(name) "), "\(name) is listed as a working command:\n\(help)")
-            #expect(parts[1].contains(name), "\(name) is missing from the coming list:\n\(help)")
+        #expect(!help.contains("Coming in later versions"), "every contract command is built:\n\(help)")
+        for name in ["cidr", "trace", "grade", "labs", "check", "diagram", "dns"] {
+            #expect(help.contains("  \(name) "), "\(name) is missing from the commands:\n\(help)")
         }
     }
 
@@ -69,14 +66,15 @@ struct UsageTests {
         #expect(run.standardError.contains("--help"), "a usage error should point at the help\n\(run)")
     }
 
-    @Test(arguments: ["dns"])
-    func unbuiltCommandsSaySoAndExitTwo(command: String) throws {
-        for words in [[command], [command, "submission", "--from", "a", "--to", "b"], [command, "--help"], ["help", command]] {
+    @Test func dnsIsAWorkingCommandWithHelp() throws {
+        for words in [["dns", "--help"], ["help", "dns"], ["dns", "resolve", "--help"], ["dns", "resolve", "submission", "x.example", "-h"]] {
             let run = try VPCLab.run(words)
-            #expect(run.status == 2, "\(run)")
-            #expect(run.standardOutput.isEmpty, "\(run)")
-            #expect(run.standardError == "vpclab: '\(command)' is not available yet in this build\n", "\(run)")
+            #expect(run.status == 0, "\(run)")
+            #expect(run.standardError.isEmpty, "\(run)")
+            #expect(run.standardOutput.hasPrefix("Usage: vpclab dns resolve "), "\(run)")
         }
+        try VPCLab.run("dns").expectUsageFailure(containing: "missing subcommand")
+        try VPCLab.run("dns", "lookup").expectUsageFailure(containing: "unknown subcommand 'lookup'")
     }
 
     @Test func doubleDashEndsOptions() throws {

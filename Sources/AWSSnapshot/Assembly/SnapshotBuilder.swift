@@ -15,6 +15,8 @@ final class SnapshotBuilder {
     /// The kinds of output the snapshot contains (even empty ones): a reference to a
     /// missing resource is only dangling when the snapshot listed that kind at all.
     var presentKinds: Set<DocumentKind> = []
+    /// The Route 53, Resolver and DHCP outputs, joined after the network (`DNSSnapshotBuilder.finish(network:)`).
+    let dns = DNSSnapshotBuilder()
 
     /// Where a record was read from, to report on it after all files are read.
     struct Provenance {

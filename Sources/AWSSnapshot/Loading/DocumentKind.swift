@@ -41,13 +41,13 @@ enum DocumentKind: String, Sendable, Hashable, CaseIterable {
     case vpcAttribute = "VpcId"
     /// Outputs read and deliberately ignored (`AvailabilityZones`).
     case ignored = "AvailabilityZones"
-    /// Route 53, Resolver and DHCP outputs: read by the DNS loader, skipped here.
+    /// Route 53, Resolver and DHCP outputs: read by `DNSSnapshotBuilder`.
     case dns = "HostedZones"
 
-    /// Top-level keys of outputs skipped without a diagnostic.
+    /// Top-level keys of the DNS outputs (`DNSSnapshotBuilder.read(key:_:_:)` tells them apart).
     private static let dnsKeys: Set<String> = [
         "HostedZones", "HostedZone", "ResourceRecordSets", "HealthChecks", "ResolverEndpoints", "ResolverRules",
-        "ResolverRuleAssociations", "DhcpOptions", "IpAddresses", "VPCs", "DelegationSet",
+        "ResolverRuleAssociations", "DhcpOptions", "IpAddresses", "VPCs", "DelegationSet", "CidrBlocks",
     ]
     private static let ignoredKeys: Set<String> = ["AvailabilityZones", "Regions"]
     /// Top-level keys of AWS outputs that exist but that VPCLab does not model (load

@@ -47,15 +47,22 @@ public struct SubmissionLoader: Sendable {
             readers.append(reader)
         }
         builder.finish()
+        // Route 53, Resolver and DHCP join the finished network (VPCs, subnets; endpoint interfaces).
+        var dns = builder.dns.finish(network: &builder.network)
         for reader in readers { diagnostics += reader.diagnostics }
         diagnostics += builder.diagnostics
+        diagnostics += builder.dns.diagnostics
         // On-prem Libreswan files decide the tunnels (without them, telemetry does).
         let onPrem = OnPremReader(submission: submission).read()
         diagnostics += onPrem.diagnostics
         diagnostics += OnPremReader.applyTunnelStates(onPrem, to: &builder.network)
         // onprem/frr.conf decides BGP sessions and the routes they carry (after the tunnels).
         diagnostics += OnPremReader.applyBGP(onPrem, to: &builder.network)
-        return LoadResult(network: builder.network, diagnostics: Self.sorted(diagnostics), files: scan.files.map(\.relativePath))
+        // onprem/named.conf and the zone files it names: the on-prem BIND servers.
+        let onPremDNS = OnPremDNSReader(submission: submission).read()
+        diagnostics += onPremDNS.diagnostics
+        dns.onPremServers = onPremDNS.servers
+        return LoadResult(network: builder.network, diagnostics: Self.sorted(diagnostics), files: scan.files.map(\.relativePath), dns: dns)
     }
 
     /// Reads, decodes, parses and dispatches one file; `nil` when it could not be parsed
@@ -147,7 +154,8 @@ public struct SubmissionLoader: Sendable {
         case .prefixListEntries: builder.readPrefixListEntries(document, reader)
         case .vpcEndpoints: builder.readVpcEndpoints(document, reader)
         case .vpcAttribute: builder.readVpcAttribute(document, reader)
-        case .ignored, .dns: break
+        case .dns: builder.dns.read(key: key, document, reader)
+        case .ignored: break
         }
     }
 

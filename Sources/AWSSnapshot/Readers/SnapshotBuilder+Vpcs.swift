@@ -20,7 +20,7 @@ extension SnapshotBuilder {
             var location = reader.file.location
             if location.accountID == nil { location.accountID = reader.string(item, "OwnerId") }
             let vpc = VPC(id: id, cidrBlocks: blocks, ipv6CidrBlocks: ipv6Blocks, isDefault: reader.bool(item, "IsDefault") ?? false,
-                          tags: reader.tags(item), location: location)
+                          tags: reader.tags(item), location: location, dhcpOptionsID: reader.string(item, "DhcpOptionsId"))
             if register(.vpcs, id: id, reader, item) == .new { network.vpcs[id] = vpc }
         }
     }

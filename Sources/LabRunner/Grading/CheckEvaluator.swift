@@ -6,6 +6,10 @@ struct CheckEvaluator {
     let analyzer: ReachabilityAnalyzer
     let resolver: RoleResolver
     let language: FeedbackLanguage
+    /// The submission's DNS bound to this network; `nil` when no check asks DNS.
+    var dns: SubmissionDNS? = nil
+    /// The lab's on-prem sites (their `dnsServer`).
+    var onPremSites: [OnPremSiteSpec] = []
 
     var network: Network { analyzer.network }
 
@@ -23,6 +27,7 @@ struct CheckEvaluator {
         case .vpcBlocksDoNotOverlap: return (vpcBlocksDoNotOverlap(), [])
         case .vpnGatewayAttached: return (vpnGatewayAttached(), [])
         case .bgpSessionsEstablished: return (bgpSessionsEstablished(), [])
+        case .resolves, .doesNotResolve: return resolution(check)
         }
     }
 

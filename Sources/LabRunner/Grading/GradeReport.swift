@@ -77,4 +77,12 @@ public enum LabCode {
     public static let vpcBlocksOverlap = "VPC_CIDR_OVERLAP"
     /// A virtual private gateway is not attached.
     public static let vpnGatewayNotAttached = "VGW_NOT_ATTACHED"
+    /// A name resolves, but not to the values the lab expects.
+    public static let unexpectedAnswer = "UNEXPECTED_ANSWER"
+    /// A name resolves, but the lab expects it not to.
+    public static let unexpectedlyResolves = "UNEXPECTEDLY_RESOLVES"
+    /// A name does not resolve, but not for the code the lab expects.
+    public static let unresolvedForAnotherReason = "UNRESOLVED_FOR_ANOTHER_REASON"
+    /// A DNS check's query name or record type is not valid.
+    public static let invalidQuery = "INVALID_DNS_QUERY"
 }

@@ -1,4 +1,5 @@
 import CIDR
+import DNS
 import Routing
 
 /// Grades a network against a lab: every check in order, gates honoured, scenarios
@@ -21,23 +22,41 @@ public struct Grader: Sendable {
         self.instructorView = instructorView
     }
 
-    /// Grades `network`.
-    /// - Complexity: one trace per flow check; the network is indexed once per scenario.
-    public func grade(_ network: Network, notes: [String] = []) -> GradeReport {
+    /// Grades `network`, with its DNS configuration for `resolves`/`doesNotResolve` checks.
+    /// - Parameters:
+    ///   - network: the submission's network.
+    ///   - dns: the submission's DNS (`LoadResult.dns`); empty by default.
+    ///   - notes: problems found while loading, shown at the end of the report.
+    /// - Complexity: one trace per flow check, one resolution per DNS check; the network
+    ///   is indexed once per scenario.
+    public func grade(_ network: Network, dns: DNSConfiguration = DNSConfiguration(), notes: [String] = []) -> GradeReport {
         let base = withLabSites(network)
+        let configuration = withLabDNSServers(dns)
         var results: [CheckResult] = []
         var passed: [String: Bool] = [:]
-        results += grade(lab.checks, on: base, scenario: nil, passed: &passed)
+        var baseDNS: SubmissionDNS?
+        func binding(_ network: Network, changed: Bool, health: HealthOverrides) -> SubmissionDNS {
+            if changed { return SubmissionDNS(network: network, configuration: configuration, health: health) }
+            let bound = baseDNS ?? SubmissionDNS(network: base, configuration: configuration)
+            baseDNS = bound
+            return bound.with(health: health)
+        }
+        let baseBinding = Self.needsDNS(lab.checks) ? binding(base, changed: false, health: HealthOverrides()) : nil
+        results += grade(lab.checks, on: base, dns: baseBinding, scenario: nil, passed: &passed)
         for scenario in lab.scenarios ?? [] {
-            let changed = apply(scenario.events, to: base)
-            results += grade(scenario.checks, on: changed, scenario: scenario, passed: &passed)
+            let networkEvents = scenario.events.filter { !Self.healthActions.contains($0.action) }
+            let changed = networkEvents.isEmpty ? base : apply(networkEvents, to: base)
+            let scenarioBinding = Self.needsDNS(scenario.checks)
+                ? binding(changed, changed: !networkEvents.isEmpty, health: health(after: scenario.events, configuration)) : nil
+            results += grade(scenario.checks, on: changed, dns: scenarioBinding, scenario: scenario, passed: &passed)
         }
         return GradeReport(lab: lab.id, labTitle: lab.title.text(language), score: results.reduce(0) { $0 + $1.points },
                            maxScore: results.reduce(0) { $0 + $1.maxPoints }, checks: results, notes: notes, language: language)
     }
 
-    private func grade(_ checks: [Check], on network: Network, scenario: Scenario?, passed: inout [String: Bool]) -> [CheckResult] {
-        let evaluator = CheckEvaluator(analyzer: ReachabilityAnalyzer(network: network), resolver: RoleResolver(network: network, roles: lab.roles), language: language)
+    private func grade(_ checks: [Check], on network: Network, dns: SubmissionDNS?, scenario: Scenario?, passed: inout [String: Bool]) -> [CheckResult] {
+        let evaluator = CheckEvaluator(analyzer: ReachabilityAnalyzer(network: network), resolver: RoleResolver(network: network, roles: lab.roles),
+                                       language: language, dns: dns, onPremSites: lab.onPremSites ?? [])
         return checks.map { check in
             var failure: CheckFailure?
             var path: [Hop] = []
@@ -82,6 +101,45 @@ public struct Grader: Sendable {
         return network
     }
 
+    /// Whether any of `checks` asks DNS (so the DNS binding is worth building).
+    static func needsDNS(_ checks: [Check]) -> Bool {
+        checks.contains { $0.kind == .resolves || $0.kind == .doesNotResolve }
+    }
+
+    /// The events that change health checks, not the network.
+    static let healthActions: Set<Scenario.Event.Action> = [.markUnhealthy, .markHealthy]
+
+    /// The health overrides a scenario's `markUnhealthy`/`markHealthy` events set, in order
+    /// (a later event on the same check wins).
+    func health(after events: [Scenario.Event], _ configuration: DNSConfiguration) -> HealthOverrides {
+        var health = HealthOverrides()
+        for event in events where Self.healthActions.contains(event.action) {
+            guard let name = event.role, let role = lab.roles[name],
+                  case .success(let id) = RoleResolver.healthCheckID(name, role, in: configuration) else { continue }
+            if event.action == .markUnhealthy {
+                health.unhealthy.insert(id)
+                health.healthy.remove(id)
+            } else {
+                health.healthy.insert(id)
+                health.unhealthy.remove(id)
+            }
+        }
+        return health
+    }
+
+    /// The lab's on-prem BIND server addresses (`dnsServer`) given to the servers whose
+    /// named.conf has no `listen-on`: the first server without addresses takes the first
+    /// site's address, and so on.
+    func withLabDNSServers(_ configuration: DNSConfiguration) -> DNSConfiguration {
+        var configuration = configuration
+        var addresses = (lab.onPremSites ?? []).compactMap(\.dnsServer)
+        for index in configuration.onPremServers.indices where configuration.onPremServers[index].addresses.isEmpty {
+            guard !addresses.isEmpty else { break }
+            configuration.onPremServers[index].addresses = [addresses.removeFirst()]
+        }
+        return configuration
+    }
+
     /// The network after a scenario's events.
     func apply(_ events: [Scenario.Event], to network: Network) -> Network {
         var network = network
@@ -123,6 +181,8 @@ public struct Grader: Sendable {
                 for id in resolver.componentIDs(event.role ?? "") ?? Set(network.vpnGateways.keys) {
                     network.vpnGateways[id]?.attachments = []
                 }
+            case .markUnhealthy, .markHealthy:
+                continue // DNS health, not the network: see `health(after:_:)`.
             }
         }
         return network

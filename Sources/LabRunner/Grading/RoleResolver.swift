@@ -70,7 +70,7 @@ struct RoleResolver {
         case .vpnGateway: return ids(network.vpnGateways.values.map { ($0.id, $0.tags) }, role.name)
         case .subnet: return (try? subnets(name).get()).map { Set($0.map(\.id)) } ?? []
         case .vpc: return Set(network.vpcs.values.filter { $0.tags.name == role.name || role.cidr.map($0.cidrBlocks.contains) == true }.map(\.id))
-        case .address, .internet: return []
+        case .address, .internet, .healthCheck: return []
         }
     }
 

@@ -1,5 +1,6 @@
 import AWSSnapshot
 import CIDR
+import DNS
 
 /// The rules Codable cannot express: ids unique, roles defined, gates ordered, each
 /// check kind's fields present.
@@ -46,9 +47,42 @@ struct LabValidator {
             }
         }
         for (index, scenario) in (lab.scenarios ?? []).enumerated() {
-            for (eventIndex, event) in scenario.events.enumerated() where event.role.map({ lab.roles[$0] == nil }) ?? false {
-                problems.append(Problem(code: LabDiagnosticCode.unknownRole, path: [Key("scenarios"), Key(index), Key("events"), Key(eventIndex), Key("role")],
-                                        message: "The role '\(event.role ?? "")' is not defined in 'roles'."))
+            for (eventIndex, event) in scenario.events.enumerated() {
+                let path: [any CodingKey] = [Key("scenarios"), Key(index), Key("events"), Key(eventIndex)]
+                if let name = event.role, lab.roles[name] == nil {
+                    problems.append(Problem(code: LabDiagnosticCode.unknownRole, path: path + [Key("role")],
+                                            message: "The role '\(name)' is not defined in 'roles'."))
+                } else if event.action == .markUnhealthy || event.action == .markHealthy {
+                    guard let name = event.role else {
+                        problems.append(Problem(code: LabDiagnosticCode.incompleteCheck, path: path,
+                                                message: "A '\(event.action.rawValue)' event needs 'role' (a health-check role)."))
+                        continue
+                    }
+                    if let role = lab.roles[name], role.kind != .healthCheck {
+                        problems.append(Problem(code: LabDiagnosticCode.invalidField, path: path + [Key("role")],
+                                                message: "'\(name)' is a \(role.kind.rawValue); '\(event.action.rawValue)' needs a health-check role."))
+                    }
+                }
+            }
+        }
+        problems += roleProblems()
+        return problems
+    }
+
+    /// A `health-check` role names a valid record set name and failover role.
+    private func roleProblems() -> [Problem] {
+        var problems: [Problem] = []
+        for (name, role) in lab.roles.sorted(by: { $0.key < $1.key }) where role.kind == .healthCheck {
+            let path: [any CodingKey] = [Key("roles"), Key(name)]
+            guard let record = role.record else {
+                problems.append(Problem(code: LabDiagnosticCode.invalidField, path: path, message: "A health-check role needs 'record' (the record set's name)."))
+                continue
+            }
+            if (try? DomainName.parse(record, origin: .root)) == nil {
+                problems.append(Problem(code: LabDiagnosticCode.invalidField, path: path + [Key("record")], message: "'\(record)' is not a valid domain name."))
+            }
+            if let failover = role.failover, FailoverRole(rawValue: failover.uppercased()) == nil {
+                problems.append(Problem(code: LabDiagnosticCode.invalidField, path: path + [Key("failover")], message: "'\(failover)' is not PRIMARY or SECONDARY."))
             }
         }
         return problems
@@ -95,6 +129,30 @@ struct LabValidator {
                 for name in check.allowed ?? [] where lab.roles[name] == nil && (try? CIDRBlock.parse(name)) == nil {
                     problems.append(Problem(code: LabDiagnosticCode.unknownRole, path: path + [Key("allowed")],
                                             message: "'\(name)' in 'allowed' is neither a role nor a CIDR block."))
+                }
+            }
+        case .resolves, .doesNotResolve:
+            need("query", check.query)
+            if let query = check.query, (try? DomainName.parse(query, origin: .root)) == nil {
+                problems.append(Problem(code: LabDiagnosticCode.invalidField, path: path + [Key("query")], message: "'\(query)' is not a valid domain name."))
+            }
+            if let type = check.recordType, RecordType(type) == nil {
+                problems.append(Problem(code: LabDiagnosticCode.invalidField, path: path + [Key("recordType")], message: "'\(type)' is not a DNS record type (A, AAAA, CNAME, MX, TXT, …)."))
+            }
+            if let from = check.from, from != "internet", (try? IPAddress.parse(from)) == nil {
+                if let role = lab.roles[from] {
+                    if ![.instance, .address, .internet].contains(role.kind) {
+                        problems.append(Problem(code: LabDiagnosticCode.invalidField, path: path + [Key("from")],
+                                                message: "'\(from)' is a \(role.kind.rawValue); a DNS check asks from an instance, an address or the internet."))
+                    }
+                } else {
+                    problems.append(Problem(code: LabDiagnosticCode.unknownRole, path: path + [Key("from")], message: "The role '\(from)' is not defined in 'roles'."))
+                }
+            }
+            for entry in check.expect ?? [] {
+                if let role = lab.roles[entry], ![.instance, .address].contains(role.kind) {
+                    problems.append(Problem(code: LabDiagnosticCode.invalidField, path: path + [Key("expect")],
+                                            message: "'\(entry)' in 'expect' is a \(role.kind.rawValue); an expected answer is an instance, an address role or literal text."))
                 }
             }
         default:

@@ -36,8 +36,19 @@ public struct OnPremSiteSpec: Sendable, Hashable, Codable {
     public var networks: [CIDRBlock]
     /// The customer gateway's public address, to find the student's customer gateway.
     public var customerGatewayAddress: IPv4Address?
+    /// The address of the site's BIND server (`onprem/named.conf`), used when named.conf
+    /// has no `listen-on`.
+    public var dnsServer: IPAddress?
 
-    private enum CodingKeys: String, CodingKey { case id, networks, customerGatewayAddress }
+    private enum CodingKeys: String, CodingKey { case id, networks, customerGatewayAddress, dnsServer }
+
+    /// Creates a site.
+    public init(id: String, networks: [CIDRBlock], customerGatewayAddress: IPv4Address? = nil, dnsServer: IPAddress? = nil) {
+        self.id = id
+        self.networks = networks
+        self.customerGatewayAddress = customerGatewayAddress
+        self.dnsServer = dnsServer
+    }
 
     /// Decodes the address from its text (`"203.0.113.10"`).
     public init(from decoder: any Decoder) throws {
@@ -49,6 +60,7 @@ public struct OnPremSiteSpec: Sendable, Hashable, Codable {
                 throw DecodingError.dataCorruptedError(forKey: .customerGatewayAddress, in: container, debugDescription: "\(error)")
             }
         }
+        dnsServer = try container.decodeIfPresent(IPAddress.self, forKey: .dnsServer)
     }
 
     /// Encodes the address as its text.
@@ -57,6 +69,7 @@ public struct OnPremSiteSpec: Sendable, Hashable, Codable {
         try container.encode(id, forKey: .id)
         try container.encode(networks, forKey: .networks)
         try container.encodeIfPresent(customerGatewayAddress?.description, forKey: .customerGatewayAddress)
+        try container.encodeIfPresent(dnsServer, forKey: .dnsServer)
     }
 }
 
@@ -83,6 +96,9 @@ public struct Role: Sendable, Hashable, Codable {
         case transitGateway = "transit-gateway"
         /// The network's virtual private gateway (by `name`, else the only one).
         case vpnGateway = "vpn-gateway"
+        /// The Route 53 health check attached to a record set (by `record`, `failover`,
+        /// `setIdentifier`).
+        case healthCheck = "health-check"
     }
 
     /// What the role is.
@@ -96,6 +112,25 @@ public struct Role: Sendable, Hashable, Codable {
     public var address: IPAddress?
     /// A VPC's primary block.
     public var cidr: IPv4Prefix?
+    /// A health check's record set name (`www.example.com`).
+    public var record: String?
+    /// A health check's record set failover role: `PRIMARY` or `SECONDARY`.
+    public var failover: String?
+    /// A health check's record set `SetIdentifier`.
+    public var setIdentifier: String?
+
+    /// Creates a role.
+    public init(kind: Kind, name: String? = nil, where: String? = nil, address: IPAddress? = nil, cidr: IPv4Prefix? = nil,
+                record: String? = nil, failover: String? = nil, setIdentifier: String? = nil) {
+        self.kind = kind
+        self.name = name
+        self.where = `where`
+        self.address = address
+        self.cidr = cidr
+        self.record = record
+        self.failover = failover
+        self.setIdentifier = setIdentifier
+    }
 }
 
 /// One graded check.
@@ -125,6 +160,10 @@ public struct Check: Sendable, Hashable, Codable {
         /// Every BGP VPN connection has its BGP session established on every tunnel
         /// (decided from `onprem/frr.conf`).
         case bgpSessionsEstablished
+        /// A name resolves, from `from`, to the `expect` values (or to any data).
+        case resolves
+        /// A name does not resolve from `from` (with the DNS code `expectCode`, when given).
+        case doesNotResolve
     }
 
     /// The check's id, unique in the lab.
@@ -179,6 +218,15 @@ public struct Check: Sendable, Hashable, Codable {
     /// The roles `ingressOnlyFrom` admits.
     public var allowed: [String]?
 
+    // DNS checks.
+    /// The name asked for (`db.corp.internal`).
+    public var query: String?
+    /// The record type asked for (default `A`).
+    public var recordType: String?
+    /// The answer values expected: roles (an instance's private or public IPv4 address,
+    /// an address role's address) or literal presentation text (`web.example.com.`).
+    public var expect: [String]?
+
     /// Who sees a check.
     public enum Visibility: String, Sendable, Hashable, Codable {
         /// Always shown.
@@ -212,7 +260,7 @@ public struct Scenario: Sendable, Hashable, Codable {
     /// One change to the network.
     public struct Event: Sendable, Hashable, Codable {
         /// `stopInstance`, `deleteRoute`, `detachInternetGateway`, `deleteNatGateway`,
-        /// `detachVpnGateway`.
+        /// `detachVpnGateway`, `markUnhealthy`, `markHealthy`.
         public var action: Action
         /// The role acted on (an instance, a subnet for `deleteRoute`, a gateway).
         public var role: String?
@@ -231,6 +279,10 @@ public struct Scenario: Sendable, Hashable, Codable {
             case deleteNatGateway
             /// The virtual private gateway is detached from its VPC.
             case detachVpnGateway
+            /// The health check of a `health-check` role reports unhealthy.
+            case markUnhealthy
+            /// The health check of a `health-check` role reports healthy.
+            case markHealthy
         }
     }
 }

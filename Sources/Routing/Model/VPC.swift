@@ -14,6 +14,8 @@ public struct VPC: Sendable, Hashable, Identifiable {
     public var enableDnsSupport: Bool?
     /// `enableDnsHostnames`, when a `describe-vpc-attribute` output says.
     public var enableDnsHostnames: Bool?
+    /// `DhcpOptionsId` from `describe-vpcs` (`default` when the VPC has no option set), when listed.
+    public var dhcpOptionsID: String?
     /// The VPC's tags.
     public var tags: Tags
     /// Account and Region.
@@ -21,7 +23,8 @@ public struct VPC: Sendable, Hashable, Identifiable {
 
     /// Creates a VPC.
     public init(id: String, cidrBlocks: [IPv4Prefix], ipv6CidrBlocks: [IPv6Prefix] = [], isDefault: Bool = false,
-                enableDnsSupport: Bool? = nil, enableDnsHostnames: Bool? = nil, tags: Tags = [:], location: ResourceLocation = .init()) {
+                enableDnsSupport: Bool? = nil, enableDnsHostnames: Bool? = nil, tags: Tags = [:], location: ResourceLocation = .init(),
+                dhcpOptionsID: String? = nil) {
         self.id = id
         self.cidrBlocks = cidrBlocks
         self.ipv6CidrBlocks = ipv6CidrBlocks
@@ -30,6 +33,7 @@ public struct VPC: Sendable, Hashable, Identifiable {
         self.enableDnsHostnames = enableDnsHostnames
         self.tags = tags
         self.location = location
+        self.dhcpOptionsID = dhcpOptionsID
     }
 
     /// Whether `address` is inside one of the VPC's blocks (the `local` route's reach).

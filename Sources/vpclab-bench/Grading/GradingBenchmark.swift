@@ -65,7 +65,7 @@ enum GradingBenchmark {
         var unexpected: [String] = []
         for item in cases {
             let loaded = SubmissionLoader.load(submission: item.folder)
-            let report = grader.grade(loaded.network)
+            let report = grader.grade(loaded.network, dns: loaded.dns)
             if !loaded.hasErrors && isExpected(report, item) {
                 asExpected += 1
             } else {
@@ -86,7 +86,7 @@ enum GradingBenchmark {
             let loadStart = clock.now
             let loaded = SubmissionLoader.load(submission: item.folder)
             let gradeStart = clock.now
-            let report = grader.grade(loaded.network)
+            let report = grader.grade(loaded.network, dns: loaded.dns)
             let end = clock.now
             loadTime += gradeStart - loadStart
             gradeTime += end - gradeStart

@@ -34,7 +34,7 @@ enum GradeCommand {
         if loaded.hasErrors {
             return Outcome(standardError: diagnostics + "vpclab: error: the submission cannot be read; nothing was graded\n", exitCode: .usage)
         }
-        let report = Grader(lab: lab, language: language).grade(loaded.network)
+        let report = Grader(lab: lab, language: language).grade(loaded.network, dns: loaded.dns)
         let colour = format == .text && arguments.value("output") == nil && isatty(STDOUT_FILENO) == 1
         let text = ReportWriter(colour: colour).render(report, as: format)
         let exitCode: ExitCode = report.isFullMarks ? .success : .failure

@@ -15,8 +15,8 @@ struct HealthEvaluatorTests {
     @Test func overridesComeFirst() {
         let checks = [F.http("a", "10.0.0.1"), F.http("b", "203.0.113.5")]
         let health = Self.evaluator(checks, unhealthy: ["b"], healthy: ["a"])
-        #expect(health.status(of: "a") == HealthStatus(healthy: true, reason: "marked healthy by the scenario"))
-        #expect(health.status(of: "b") == HealthStatus(healthy: false, reason: "marked unhealthy by the scenario"))
+        #expect(health.status(of: "a") == HealthStatus(healthy: true, reason: "marked healthy (a scenario event)"))
+        #expect(health.status(of: "b") == HealthStatus(healthy: false, reason: "marked unhealthy (a scenario event or --unhealthy)"))
         #expect(!Self.evaluator([], unhealthy: ["ghost"]).status(of: "ghost").healthy)
     }
 

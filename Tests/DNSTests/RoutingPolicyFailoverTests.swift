@@ -24,7 +24,7 @@ struct RoutingPolicyFailoverTests {
         let selection = F.selector(checks, unhealthy: ["hc-seoul"]).select(records, aliasHealthy: F.noAlias)
         #expect(F.chosen(selection) == ["london"])
         #expect(selection.failedHealthCheck == nil)
-        #expect(F.text(selection).contains("PRIMARY record 'seoul' is unhealthy (health check hc-seoul: marked unhealthy by the scenario)"))
+        #expect(F.text(selection).contains("PRIMARY record 'seoul' is unhealthy (health check hc-seoul: marked unhealthy (a scenario event or --unhealthy))"))
         #expect(F.text(selection).contains("SECONDARY 'london' is healthy"))
         #expect(selection.steps.contains { $0.kind == "health-check" && $0.component == "hc-seoul" })
         #expect(selection.steps.last?.component == "london")

@@ -34,7 +34,9 @@ extension RecordData {
         switch type {
         case .a:
             let token = try reader.next()
-            guard let address = IPv4Address(token.text) else { throw DNSError("BAD_DOTTED_QUAD", "bad dotted quad") }
+            guard let address = Self.plainDottedQuad(token.bytes) ?? IPv4Address(token.text) else {
+                throw DNSError("BAD_DOTTED_QUAD", "bad dotted quad")
+            }
             data = .a(address)
         case .aaaa:
             let token = try reader.next()
@@ -116,6 +118,34 @@ extension RecordData {
         default:
             return .generic(type, bytes)
         }
+    }
+
+    /// The everyday dotted quad read straight from octets: four groups of one to three
+    /// digits, no leading zeros, each at most 255. Anything else returns nil and goes to
+    /// `IPv4Address(_:)`, which decides (and words the error) as before.
+    static func plainDottedQuad(_ bytes: [UInt8]) -> IPv4Address? {
+        var octets: [UInt8] = [0, 0, 0, 0]
+        var group = 0
+        var value = 0
+        var digits = 0
+        for byte in bytes {
+            if byte == 0x2E {
+                guard digits > 0, group < 3 else { return nil }
+                octets[group] = UInt8(value)
+                group += 1
+                value = 0
+                digits = 0
+                continue
+            }
+            // A digit after a leading 0 (`010`) or a fourth digit: let IPv4Address decide.
+            guard byte >= 0x30 && byte <= 0x39, digits < 3, !(digits == 1 && value == 0) else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+            digits += 1
+            guard value <= 255 else { return nil }
+        }
+        guard group == 3, digits > 0 else { return nil }
+        octets[3] = UInt8(value)
+        return IPv4Address(octets[0], octets[1], octets[2], octets[3])
     }
 
     static func hexValue(_ byte: UInt8) -> UInt8? {

@@ -41,6 +41,10 @@ public struct RRSet: Sendable, Hashable {
         self.name = name
         self.type = type
         self.ttl = ttl
+        guard data.count > 1 else {
+            self.data = data
+            return
+        }
         var seen = Set<[UInt8]>()
         self.data = data.map { ($0.canonicalWire, $0) }
             .sorted { $0.0.lexicographicallyPrecedes($1.0) }

@@ -5,7 +5,7 @@ import CIDR
 public struct HealthStatus: Sendable, Hashable {
     /// Healthy or not.
     public var healthy: Bool
-    /// One sentence on why (`marked unhealthy by the scenario`, `10.0.1.10 is a private address; …`).
+    /// One sentence on why (`marked unhealthy (a scenario event or --unhealthy)`, `10.0.1.10 is a private address; …`).
     public var reason: String
 
     /// Creates a status.
@@ -64,10 +64,10 @@ public struct HealthEvaluator: Sendable {
 
     private func evaluate(_ id: String, path: Set<String>, memo: inout [String: HealthStatus]) -> HealthStatus {
         if overrides.unhealthy.contains(id) {
-            return HealthStatus(healthy: false, reason: "marked unhealthy by the scenario")
+            return HealthStatus(healthy: false, reason: "marked unhealthy (a scenario event or --unhealthy)")
         }
         if overrides.healthy.contains(id) {
-            return HealthStatus(healthy: true, reason: "marked healthy by the scenario")
+            return HealthStatus(healthy: true, reason: "marked healthy (a scenario event)")
         }
         guard let check = checks[id] else {
             return HealthStatus(healthy: true, reason: "the check is not in the submission's aws/HealthChecks.json, so VPCLab "

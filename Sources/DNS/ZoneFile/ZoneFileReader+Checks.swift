@@ -7,76 +7,130 @@ extension ZoneFileReader.ReaderState {
             var type: RecordType
             var ttl: UInt32
             var data: [RecordData]
-            var seen: Set<[UInt8]>
+            /// Canonical forms of `data`, made only once a second record arrives.
+            var seen: Set<[UInt8]>?
             var file: String
             var line: Int
+
+            /// Whether `canonical` is already in the set.
+            mutating func contains(_ canonical: [UInt8]) -> Bool {
+                if seen == nil { seen = Set(data.map(\.canonicalWire)) }
+                return seen?.contains(canonical) ?? false
+            }
         }
+        /// The record sets of one owner name, in order of first appearance.
+        /// The first set is stored inline: most names have one, and an empty array costs no allocation.
+        struct Node {
+            var first: SetBuilder?
+            var rest: [SetBuilder] = []
+            var sets: [SetBuilder] { (first.map { [$0] } ?? []) + rest }
+            var count: Int { (first == nil ? 0 : 1) + rest.count }
+            func set(_ type: RecordType) -> SetBuilder? {
+                if let first, first.type == type { return first }
+                return rest.first { $0.type == type }
+            }
+            var types: [RecordType] { sets.map(\.type) }
+            /// Applies `body` to the set of `type`; false when there is none.
+            mutating func update(_ type: RecordType, _ body: (inout SetBuilder) -> Void) -> Bool {
+                if first?.type == type, var set = first {
+                    first = nil
+                    body(&set)
+                    first = set
+                    return true
+                }
+                guard let index = rest.firstIndex(where: { $0.type == type }) else { return false }
+                body(&rest[index])
+                return true
+            }
+            mutating func append(_ set: SetBuilder) {
+                if first == nil { first = set } else { rest.append(set) }
+            }
+        }
+        // Owners are keyed by their lower-cased wire form (hashing one contiguous array is
+        // much cheaper than hashing a DomainName label by label); `order` is first appearance.
         var order: [DomainName] = []
-        var nodes: [DomainName: [RecordType: SetBuilder]] = [:]
-        var ownerSpelling: [DomainName: DomainName] = [:]
+        var nodeIndex: [OwnerKey: Int] = [:]
+        nodeIndex.reserveCapacity(entries.count)
+        var nodeList: [Node] = []
+        func node(_ name: DomainName) -> Node? { nodeIndex[OwnerKey(name)].map { nodeList[$0] } }
         for entry in entries {
             let record = entry.record
             let type = record.type
-            if ownerSpelling[record.name] == nil {
-                ownerSpelling[record.name] = record.name
+            let key = OwnerKey(record.name)
+            let position: Int
+            if let existing = nodeIndex[key] {
+                position = existing
+            } else {
+                position = nodeList.count
+                nodeIndex[key] = position
+                nodeList.append(Node())
                 order.append(record.name)
             }
-            let canonical = record.data.canonicalWire
-            if var set = nodes[record.name]?[type] {
-                if type == .soa || type == .cname, !set.seen.contains(canonical) {
-                    error(entry.file, entry.line, "SINGLETON", "\(ZoneFileReader.bindName(record.name)): multiple RRs of singleton type")
-                    continue
+            var singletonClash = false
+            var priorTTL: UInt32?
+            let exists = nodeList[position].update(type) { set in
+                let canonical = record.data.canonicalWire
+                let known = set.contains(canonical)
+                if type == .soa || type == .cname, !known {
+                    singletonClash = true
+                    return
                 }
-                if set.ttl != record.ttl {
-                    warning(entry.file, entry.line, "TTL_MISMATCH", "TTL set to prior TTL (\(set.ttl))")
+                if set.ttl != record.ttl { priorTTL = set.ttl }
+                if !known {
+                    set.seen?.insert(canonical)
+                    set.data.append(record.data)
                 }
-                if set.seen.insert(canonical).inserted { set.data.append(record.data) }
-                nodes[record.name, default: [:]][type] = set
-            } else {
-                nodes[record.name, default: [:]][type] = SetBuilder(
-                    name: ownerSpelling[record.name] ?? record.name, type: type, ttl: record.ttl,
-                    data: [record.data], seen: [canonical], file: entry.file, line: entry.line)
+            }
+            if !exists {
+                nodeList[position].append(SetBuilder(
+                    name: order[position], type: type, ttl: record.ttl, data: [record.data], seen: nil, file: entry.file, line: entry.line))
+            } else if singletonClash {
+                error(entry.file, entry.line, "SINGLETON", "\(ZoneFileReader.bindName(record.name)): multiple RRs of singleton type")
+            } else if let priorTTL {
+                warning(entry.file, entry.line, "TTL_MISMATCH", "TTL set to prior TTL (\(priorTTL))")
             }
         }
 
         // SOA and NS at the apex; SOA nowhere else.
-        let apex = nodes[zoneOrigin] ?? [:]
-        for name in order where name != zoneOrigin {
-            if let set = nodes[name]?[.soa] {
+        let apex = node(zoneOrigin) ?? Node()
+        for (position, name) in order.enumerated() where name != zoneOrigin {
+            if let set = nodeList[position].set(.soa) {
                 error(set.file, set.line, "SOA_NOT_AT_APEX", "SOA record not at top of zone (\(ZoneFileReader.bindName(name)))")
             }
         }
-        if apex[.soa] == nil {
+        if apex.set(.soa) == nil {
             error(reader.fileName, nil, "NO_SOA", "\(zoneName): has 0 SOA records")
-        } else if apex[.ns] == nil {
+        } else if apex.set(.ns) == nil {
             error(reader.fileName, nil, "NO_NS", "\(zoneName): has no NS records")
         }
 
         // CNAME and other data.
         let dnssecTypes: Set<RecordType> = [.rrsig, .nsec, RecordType(rawValue: 25)]
-        for name in order {
-            guard let sets = nodes[name], let cname = sets[.cname] else { continue }
-            if sets.keys.contains(where: { $0 != .cname && !dnssecTypes.contains($0) }) {
+        for (position, name) in order.enumerated() {
+            let sets = nodeList[position]
+            guard sets.count > 1, let cname = sets.set(.cname) else { continue }
+            if sets.types.contains(where: { $0 != .cname && !dnssecTypes.contains($0) }) {
                 error(cname.file, cname.line, "CNAME_AND_OTHER_DATA", "\(ZoneFileReader.bindName(name)): CNAME and other data")
             }
         }
 
         // Targets of NS (error), MX and SRV (warnings) inside the zone need address records.
         func hasAddress(_ name: DomainName) -> Bool {
-            guard let sets = nodes[name] else { return false }
-            return sets[.a] != nil || sets[.aaaa] != nil
+            guard let sets = node(name) else { return false }
+            return sets.set(.a) != nil || sets.set(.aaaa) != nil
         }
-        for name in order {
-            guard let sets = nodes[name] else { continue }
-            for type in [RecordType.ns, .mx, .srv] {
-                guard let set = sets[type] else { continue }
+        for (position, name) in order.enumerated() {
+            let sets = nodeList[position]
+            guard sets.set(.ns) != nil || sets.set(.mx) != nil || sets.set(.srv) != nil else { continue }
+            for set in sets.sets where set.type == .ns || set.type == .mx || set.type == .srv {
+                let type = set.type
                 for data in set.data {
                     guard let target = data.target, target.isSubdomain(of: zoneOrigin) else { continue }
                     if type == .srv, target.isRoot { continue }
                     let atApex = type == .ns && name == zoneOrigin
                     let owner = atApex ? "\(type)" : "\(ZoneFileReader.bindName(name))/\(type)"
                     let targetText = ZoneFileReader.bindName(target)
-                    if nodes[target]?[.cname] != nil {
+                    if node(target)?.set(.cname) != nil {
                         if type == .ns {
                             error(reader.fileName, nil, "NS_IS_CNAME", "\(zoneName): \(owner) '\(targetText)' is a CNAME (illegal)")
                         } else {
@@ -101,11 +155,25 @@ extension ZoneFileReader.ReaderState {
             return ZoneLoadResult(zone: nil, diagnostics: diagnostics)
         }
         var rrsets: [RRSet] = []
-        for name in order {
-            for set in (nodes[name] ?? [:]).values {
-                rrsets.append(RRSet(name: set.name, type: set.type, ttl: set.ttl, data: set.data))
-            }
+        rrsets.reserveCapacity(nodeList.count)
+        for node in nodeList {
+            if let set = node.first { rrsets.append(RRSet(name: set.name, type: set.type, ttl: set.ttl, data: set.data)) }
+            for set in node.rest { rrsets.append(RRSet(name: set.name, type: set.type, ttl: set.ttl, data: set.data)) }
         }
         return ZoneLoadResult(zone: Zone(origin: zoneOrigin, rrsets: rrsets), diagnostics: diagnostics)
     }
+}
+
+/// An owner name as a dictionary key: its lower-cased wire form, hashed in one call
+/// (`[UInt8]`'s own hashing feeds the hasher one octet at a time).
+struct OwnerKey: Hashable {
+    let wire: [UInt8]
+
+    init(_ name: DomainName) { wire = name.wire(lowercased: true) }
+
+    func hash(into hasher: inout Hasher) {
+        wire.withUnsafeBytes { hasher.combine(bytes: $0) }
+    }
+
+    static func == (lhs: OwnerKey, rhs: OwnerKey) -> Bool { lhs.wire == rhs.wire }
 }

@@ -184,7 +184,9 @@ public struct ZoneFileReader: Sendable {
         while index < tokens.count && index < 2 {
             let token = tokens[index]
             if token.quoted { break }
-            if explicitTTL == nil, let ttl = try? TTL.parse(bytes: token.bytes) {
+            if recordClass == nil, Self.isIN(token.bytes) {
+                recordClass = .internet
+            } else if explicitTTL == nil, let ttl = try? TTL.parse(bytes: token.bytes) {
                 explicitTTL = ttl
             } else if recordClass == nil, let parsed = RecordClass(token.text) {
                 recordClass = parsed
@@ -198,7 +200,7 @@ public struct ZoneFileReader: Sendable {
             return
         }
         let typeToken = tokens[index]
-        guard !typeToken.quoted, let type = RecordType(typeToken.text) else {
+        guard !typeToken.quoted, let type = Self.commonType(typeToken.bytes) ?? RecordType(typeToken.text) else {
             state.error(file, line, "UNKNOWN_TYPE", "unknown RR type '\(typeToken.text)'")
             return
         }
@@ -244,6 +246,34 @@ public struct ZoneFileReader: Sendable {
             return
         }
         state.entries.append(Entry(record: ResourceRecord(name: owner, ttl: ttl, data: data), file: file, line: line))
+    }
+
+    /// `IN` in any case, without making a String (the common class, checked first).
+    @inline(__always) static func isIN(_ bytes: [UInt8]) -> Bool {
+        bytes.count == 2 && bytes[0] | 0x20 == 0x69 && bytes[1] | 0x20 == 0x6E
+    }
+
+    /// The most common record types read from octets (any case); nil sends the caller
+    /// to `RecordType(_:)`, which knows every mnemonic and `TYPEnnn`.
+    static func commonType(_ bytes: [UInt8]) -> RecordType? {
+        guard bytes.count <= 5 else { return nil }
+        var upper: UInt64 = 0
+        for byte in bytes {
+            guard (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) else { return nil }
+            upper = upper << 8 | UInt64(byte & ~0x20)
+        }
+        switch upper {
+        case 0x41: return .a                    // A
+        case 0x4141_4141: return .aaaa          // AAAA
+        case 0x4E53: return .ns                 // NS
+        case 0x43_4E41_4D45: return .cname      // CNAME
+        case 0x4D58: return .mx                 // MX
+        case 0x54_5854: return .txt             // TXT
+        case 0x50_5452: return .ptr             // PTR
+        case 0x53_4F41: return .soa             // SOA
+        case 0x53_5256: return .srv             // SRV
+        default: return nil
+        }
     }
 
     /// A name as BIND prints it in messages: without the final dot, except the root.

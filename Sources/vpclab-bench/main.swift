@@ -8,6 +8,7 @@ do {
     let options = try BenchmarkOptions(arguments: Array(CommandLine.arguments.dropFirst()))
     if options.dnsOnly {
         for line in ZoneParseBenchmark.run(quick: options.quick) { print(line.text) }
+        for line in HybridDNSBenchmark.run(labsRoot: URL(fileURLWithPath: "Labs"), quick: options.quick) { print(line.text) }
         exit(0)
     }
     let status = BenchmarkRunner(options: options).run()
@@ -15,6 +16,7 @@ do {
     for line in RoutingBenchmark.run(quick: options.quick) { print(line.text) }
     for line in GradingBenchmark.run(quick: options.quick, labsRoot: URL(fileURLWithPath: "Labs")) { print(line.text) }
     for line in ZoneParseBenchmark.run(quick: options.quick) { print(line.text) }
+    for line in HybridDNSBenchmark.run(labsRoot: URL(fileURLWithPath: "Labs"), quick: options.quick) { print(line.text) }
     exit(status)
 } catch {
     if let message = error.message {

@@ -9,8 +9,12 @@ extension SubmissionDNS {
     /// server's address, UDP or TCP on the port. The answer carries the analyzer's first
     /// explanation (code, component, message). Answers are remembered per query.
     public var reachability: DNSReachabilityFunction {
-        let analyzer = analyzer, cache = cache
-        return { query in
+        Self.reachability(analyzer: analyzer, network: network, cache: cache)
+    }
+
+    /// The reachability function over `analyzer`, remembering answers in `cache`.
+    static func reachability(analyzer: ReachabilityAnalyzer, network: Network, cache: ReachabilityCache) -> DNSReachabilityFunction {
+        { query in
             if let known = cache[query] { return known }
             let answer = Self.trace(query, analyzer)
             cache[query] = answer

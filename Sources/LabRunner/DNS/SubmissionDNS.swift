@@ -19,6 +19,8 @@ public struct SubmissionDNS: Sendable {
     public let health: HealthOverrides
     let analyzer: ReachabilityAnalyzer
     let cache: ReachabilityCache
+    /// The resolver over this configuration, health and network, indexed once.
+    public let resolver: DNSResolver
 
     /// Binds `configuration` to `network`.
     /// - Parameters:
@@ -33,6 +35,8 @@ public struct SubmissionDNS: Sendable {
         self.health = health
         analyzer = ReachabilityAnalyzer(network: network)
         cache = ReachabilityCache()
+        resolver = DNSResolver(configuration: self.configuration, health: health,
+                               reachability: Self.reachability(analyzer: analyzer, network: network, cache: cache))
     }
 
     /// The same binding with other health overrides; the reachability answers are kept.
@@ -46,11 +50,9 @@ public struct SubmissionDNS: Sendable {
         self.health = health
         analyzer = bound.analyzer
         cache = bound.cache
-    }
-
-    /// The resolver over this configuration, health and network.
-    public var resolver: DNSResolver {
-        DNSResolver(configuration: configuration, health: health, reachability: reachability)
+        var resolver = bound.resolver
+        resolver.health = health
+        self.resolver = resolver
     }
 
     /// Resolves `name` of `type` as `client` asks it (a relative name is taken as absolute).

@@ -1,12 +1,11 @@
 import DNS
 import Foundation
 
-/// Resolution throughput: a resolver answering a list of queries, for the hybrid-DNS lab
-/// once it exists (the lead wires it into the DNS section).
+/// Resolution throughput: a resolver answering a list of queries (see `HybridDNSBenchmark`).
 enum ResolutionBenchmark {
     /// Resolves every query `rounds` times (at least once) and reports queries per second,
-    /// with how many were answered as a sanity count.
-    static func run(_ name: String, resolver: DNSResolver, queries: [DNSQuery], rounds: Int = 10) -> BenchmarkLine {
+    /// with how many were answered as a sanity count; `target` is the queries/s to reach.
+    static func run(_ name: String, resolver: DNSResolver, queries: [DNSQuery], rounds: Int = 10, target: Double? = nil) -> BenchmarkLine {
         guard !queries.isEmpty else { return BenchmarkLine(name, value: nil, unit: "", note: "no queries") }
         let rounds = max(1, rounds)
         var answered = 0
@@ -17,7 +16,8 @@ enum ResolutionBenchmark {
             }
         }
         let total = queries.count * rounds
-        return BenchmarkLine(name, value: Double(total) / seconds, unit: "queries/s",
-                             note: "\(queries.count) queries × \(rounds), \(answered) answered")
+        let rate = Double(total) / seconds
+        return BenchmarkLine(name, value: rate, unit: "queries/s", target: target.map { "≥ \(BenchmarkLine.format($0))/s" } ?? "—",
+                             met: target.map { rate >= $0 }, note: "\(queries.count) queries × \(rounds), \(answered) answered")
     }
 }

@@ -13,7 +13,7 @@ How it works:
    GNU `strings` (runs of printable ASCII or tab) gives three sets, whose union is probed:
      a. every `strings -n 4` line of libisccfg that is a whole name, [a-z][a-z0-9-]*;
      b. every suffix of those, 3 characters or longer, that is itself such a name (the
-        linker stores "zone" inside "...-zone", so short names have no string of their own);
+        linker may keep "zone" only inside "...-zone", so short names need not be strings);
      c. every word [a-z][a-z0-9-]*[a-z0-9] inside `strings -n 3` of libisccfg and libbind9.
 2. Each candidate is probed in each context with a file that holds only that clause,
    without a value:
@@ -102,7 +102,8 @@ def status_of(msg):
 # ---------------------------------------------------------------- tool and version
 
 def tool_version(tool):
-    """(upstream version, Debian package version or None), e.g. ("9.18.49", "1:9.18.49-1~deb12u3")."""
+    """(upstream version, Debian package version or None, `-v` output),
+    e.g. ("9.18.49", "1:9.18.49-1~deb12u3", "9.18.49-1~deb12u3-Debian")."""
     out = subprocess.run([tool, "-v"], capture_output=True, text=True, check=True).stdout.strip()
     upstream = out.split("-")[0]
     try:

@@ -1,6 +1,7 @@
 // Generated from named-checkconf 9.18.49 (Debian bind9-utils 1:9.18.49-1~deb12u3): every
 // clause name the tool does not call "unknown option" in each context, and the kind of value
 // its "expected …" message asks for. Do not edit by hand; see NamedConfGrammar.swift.
+// Regenerate with: python3 Scripts/dns/make_namedconf_grammar.py (--check to compare).
 
 extension NamedConfGrammar {
     /// Clauses of the `top` context (statements).

@@ -48,6 +48,11 @@ CASES = [
                  "'CNAME and other data', so named refuses to load corp.internal and answers SERVFAIL for it.",
          failed={"app-resolves-onprem-db": "DNS_ZONE_NOT_LOADED",
                  "onprem-resolves-db": "DNS_ZONE_NOT_LOADED"}),
+    dict(name="dnssec-validation-default", catalogue="H7",
+         mistake="named.conf leaves out `dnssec-validation no;`, so BIND 9.18 validates with its default `auto`: the "
+                 "signed root zone proves .example does not exist, the forwarded answer for app.cloud.example is "
+                 "bogus and on-prem hosts get SERVFAIL (corp.internal, answered from BIND's own zone, still works).",
+         failed={"onprem-resolves-app": "DNS_DNSSEC_BOGUS"}),
 ]
 
 
@@ -89,8 +94,9 @@ def named_conf(case):
         f"    listen-on {{ {BIND_IP}; }};",
         "    recursion yes;",
         f"    allow-recursion {{ {ONPREM}; localhost; }};",
-        "    // the private names below are not signed",
-        "    dnssec-validation no;",
+        *([] if case == "dnssec-validation-default" else [
+            "    // the private names below are not signed",
+            "    dnssec-validation no;"]),
         "};",
         "",
         f'zone "{CORP}" {{',

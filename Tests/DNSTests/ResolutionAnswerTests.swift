@@ -156,7 +156,7 @@ struct ResolutionAnswerTests {
 
     @Test func everyCodeHasEnglishAndKoreanText() {
         let codes: [DNSCode] = [.nxDomain, .noData, .supportDisabled, .zoneNotAssociated, .ruleNotAssociated, .forwarderUnreachable,
-                                .healthCheckFailed, .zoneNotLoaded, .forwardingLoop]
+                                .healthCheckFailed, .zoneNotLoaded, .forwardingLoop, .queryRefused, .dnssecValidationFailed]
         for code in codes {
             let english = code.text()
             let korean = code.text(korean: true)

@@ -55,12 +55,14 @@ enum ResolutionFixture {
     }
 
     /// The on-prem server's named.conf: `corp.internal` from its file, `cloud.internal`
-    /// forwarded only to the inbound endpoint.
-    static func namedConf(cloudForwarders: String = "10.0.1.10; 10.0.2.10;", extra: String = "") -> NamedConf {
+    /// forwarded only to the inbound endpoint. Like the course's labs it turns DNSSEC
+    /// validation off (cloud.internal is under an undelegated TLD); `options` is added on
+    /// the `recursion` line, so that the zones keep lines 5 and 6.
+    static func namedConf(cloudForwarders: String = "10.0.1.10; 10.0.2.10;", options: String = "", extra: String = "") -> NamedConf {
         let text = """
             options {
                 directory "/var/cache/bind";
-                recursion yes;
+                recursion yes; dnssec-validation no; \(options)
             };
             zone "corp.internal" { type master; file "db.corp.internal"; };
             zone "cloud.internal" {

@@ -127,7 +127,9 @@ struct ResolutionHybridTests {
     @Test func serversForwardingToEachOtherAreALoop() {
         // corp.internal: the VPC forwards to BIND, which forwards it back to the inbound endpoint.
         var configuration = F.configuration()
-        let config = F.namedConf(extra: "zone \"loop.corp.internal\" { type forward; forward only; forwarders { 10.0.1.10; }; };")
+        // allow-recursion admits the outbound endpoint's addresses; its default (localnets) would refuse them.
+        let config = F.namedConf(options: "allow-recursion { 10.0.0.0/16; };",
+                                 extra: "zone \"loop.corp.internal\" { type forward; forward only; forwarders { 10.0.1.10; }; };")
         configuration.onPremServers = [F.onPremServer(config: config)]
         let result = F.resolver(configuration).resolve(F.fromApp("x.loop.corp.internal"))
         #expect(result.rcode == .servFail)

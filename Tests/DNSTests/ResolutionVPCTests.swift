@@ -111,7 +111,8 @@ struct ResolutionVPCTests {
     @Test func customDHCPServersHideThePrivateZone() {
         // D3: the option set names the on-prem BIND server, which does not forward cloud.internal anywhere useful.
         var configuration = F.configuration()
-        configuration.onPremServers = [F.onPremServer(config: F.namedConf(cloudForwarders: ""))]
+        // allow-recursion admits the VPC; its default (localnets) would refuse it (DNS_QUERY_REFUSED).
+        configuration.onPremServers = [F.onPremServer(config: F.namedConf(cloudForwarders: "", options: "allow-recursion { 10.0.0.0/8; };"))]
         configuration.dhcpOptions["dopt-1"] = DHCPOptions(id: "dopt-1", domainNameServers: ["192.168.10.53"])
         configuration.vpcs[F.appVPC]?.dhcpOptionsID = "dopt-1"
         let result = F.resolver(configuration).resolve(F.fromApp("db.cloud.internal"))

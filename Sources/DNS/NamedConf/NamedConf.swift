@@ -24,6 +24,18 @@ public struct NamedOptions: Sendable, Hashable {
     public var dnssecValidation: String?
     /// `listen-on` addresses (loopback and `any` left out): where the server answers.
     public var listenOn: [IPAddress] = []
+    /// `allow-recursion { … }` parsed: who may make the server recurse or forward.
+    public var allowRecursionList: [AddressMatchElement]?
+    /// `allow-query-cache { … }` parsed (allow-recursion's first fallback).
+    public var allowQueryCache: [AddressMatchElement]?
+    /// `allow-query { … }` parsed (allow-recursion's second fallback).
+    public var allowQuery: [AddressMatchElement]?
+    /// `validate-except { "name"; … }`: names at or below which DNSSEC validation is not done.
+    public var validateExcept: [DomainName] = []
+    /// Line of the `options` keyword.
+    public var line: Int?
+    /// Line of each clause VPCLab reads, by clause name (`recursion`, `allow-recursion`, …).
+    public var clauseLines: [String: Int] = [:]
     /// Creates empty options.
     public init() {}
 }
@@ -63,6 +75,11 @@ public struct NamedConf: Sendable, Hashable {
     public var options: NamedOptions?
     /// Zone statements in file order.
     public var zones: [NamedZone] = []
+    /// Top-level `acl "name" { … }` statements, by name.
+    public var acls: [String: [AddressMatchElement]] = [:]
+    /// Whether a top-level `trust-anchors`, `managed-keys` or `trusted-keys` statement exists
+    /// (`dnssec-validation yes` validates only with one).
+    public var hasTrustAnchors = false
     /// Creates an empty configuration.
     public init() {}
 }

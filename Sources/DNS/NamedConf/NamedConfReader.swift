@@ -52,8 +52,14 @@ public struct NamedConfReader: Sendable {
         }
         for statement in statements {
             switch statement.name {
-            case "options": config.options = readOptions(NamedConfChecks.block(of: statement))
+            case "options":
+                config.options = readOptions(NamedConfChecks.block(of: statement))
+                config.options?.line = statement.token.line
             case "zone": addZone(statement)
+            case "acl":
+                guard statement.values.count > 1, case .word(let name) = statement.values[1], config.acls[name.text] == nil else { break }
+                config.acls[name.text] = addressMatchList(NamedConfChecks.block(of: statement))
+            case "trust-anchors", "managed-keys", "trusted-keys": config.hasTrustAnchors = true
             default: break
             }
         }
@@ -69,13 +75,23 @@ public struct NamedConfReader: Sendable {
         var listenV6: [IPAddress] = []
         for item in body {
             let value = item.values.count > 1 ? item.values[1].token.text : nil
+            if let name = item.name, options.clauseLines[name] == nil { options.clauseLines[name] = item.token.line }
             switch item.name {
             case "directory": options.directory = value
             case "forwarders": options.forwarders = addresses(of: item)
             case "forward": options.forward = value.flatMap { ForwardMode(rawValue: $0.lowercased()) }
             case "recursion": options.recursion = value.map { ["yes", "true", "1"].contains($0.lowercased()) }
-            case "allow-recursion": options.allowRecursion = NamedConfChecks.block(of: item).map(elementText)
+            case "allow-recursion":
+                options.allowRecursion = NamedConfChecks.block(of: item).map(elementText)
+                options.allowRecursionList = addressMatchList(NamedConfChecks.block(of: item))
+            case "allow-query-cache": options.allowQueryCache = addressMatchList(NamedConfChecks.block(of: item))
+            case "allow-query": options.allowQuery = addressMatchList(NamedConfChecks.block(of: item))
             case "dnssec-validation": options.dnssecValidation = value
+            case "validate-except":
+                options.validateExcept = NamedConfChecks.block(of: item).compactMap { element in
+                    guard case .word(let token) = element.values[0] else { return nil }
+                    return try? DomainName.parse(token.text.hasSuffix(".") ? token.text : token.text + ".")
+                }
             case "listen-on": listenV4 += listenAddresses(of: item)
             case "listen-on-v6": listenV6 += listenAddresses(of: item)
             default: break

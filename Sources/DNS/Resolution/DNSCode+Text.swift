@@ -70,5 +70,15 @@ extension DNSCode {
                         hint: "Make one side answer the name itself: a forward rule must not target the inbound endpoint of its own VPC, and a BIND forward zone must not point back at a server that forwards it again."),
             DNSCodeText(sentence: "DNS 서버들이 질의를 서로에게 돌려 전달하므로 어느 서버도 응답하지 않습니다.",
                         hint: "한쪽이 그 이름에 직접 응답하게 하세요. 전달 규칙이 자기 VPC의 인바운드 엔드포인트를 대상으로 하면 안 되고, BIND 전달 영역이 다시 전달하는 서버를 가리키면 안 됩니다.")),
+        "DNS_QUERY_REFUSED": (
+            DNSCodeText(sentence: "The server refuses to recurse or forward for this client (allow-recursion, recursion no), so it answers REFUSED; only its own zones are answered to anyone.",
+                        hint: "Add the asking network to allow-recursion in named.conf's options (its default is localnets; localhost, which never includes addresses across the VPN), or set recursion yes."),
+            DNSCodeText(sentence: "서버가 이 클라이언트를 위해 재귀 질의나 전달을 하지 않으므로(allow-recursion, recursion no) REFUSED로 답합니다. 자기 영역에 대한 질의에만 누구에게나 답합니다.",
+                        hint: "named.conf의 options에서 allow-recursion에 질의하는 네트워크를 추가하세요(기본값 localnets; localhost에는 VPN 너머의 주소가 들어가지 않습니다). 또는 recursion yes로 설정하세요.")),
+        "DNS_DNSSEC_BOGUS": (
+            DNSCodeText(sentence: "BIND validates DNSSEC (dnssec-validation auto is the default) and the signed root zone proves that the name's top-level domain does not exist, so the forwarded answer is bogus and BIND answers SERVFAIL.",
+                        hint: "Set dnssec-validation no; in named.conf's options, or list the private zone in validate-except { \"cloud.example\"; };."),
+            DNSCodeText(sentence: "BIND가 DNSSEC를 검증하는데(dnssec-validation auto가 기본값) 서명된 루트 영역이 이름의 최상위 도메인이 존재하지 않음을 증명하므로, 전달받은 응답이 가짜(bogus)로 판정되어 BIND가 SERVFAIL로 답합니다.",
+                        hint: "named.conf의 options에 dnssec-validation no;를 설정하거나, 프라이빗 영역을 validate-except { \"cloud.example\"; };에 추가하세요.")),
     ]
 }

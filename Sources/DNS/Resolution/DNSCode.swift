@@ -25,4 +25,10 @@ public struct DNSCode: RawRepresentable, Sendable, Hashable, Codable, CustomStri
     public static let zoneNotLoaded = DNSCode(rawValue: "DNS_ZONE_NOT_LOADED")
     /// Servers forward the query to each other in a circle (VPCLab's name).
     public static let forwardingLoop = DNSCode(rawValue: "DNS_FORWARDING_LOOP")
+    /// The BIND server refuses to recurse or forward for this client: `recursion no`, or the
+    /// client is not in `allow-recursion` (default `localnets; localhost`) (VPCLab's name).
+    public static let queryRefused = DNSCode(rawValue: "DNS_QUERY_REFUSED")
+    /// A validating BIND server (`dnssec-validation auto`, the 9.18 default) finds the
+    /// forwarded answer bogus: the name is under a TLD the signed root proves absent (VPCLab's name).
+    public static let dnssecValidationFailed = DNSCode(rawValue: "DNS_DNSSEC_BOGUS")
 }

@@ -9,7 +9,7 @@ extension DNSResolver {
         trace.step("client", addressText, "on-prem host \(addressText) asks for \(nameText) \(trace.type)")
         if let server {
             if let position = index.serverByAddress[server] {
-                return bindServe(position, name: name, trace: &trace)
+                return bindServe(position, client: BINDClient(address: address, onPremises: true), name: name, trace: &trace)
             }
             var outcome = queryServer(at: server, name: name, from: address, sourceVPC: index.vpc(containing: address),
                                       checkNetwork: true, origin: address.description, trace: &trace)
@@ -20,15 +20,15 @@ extension DNSResolver {
             trace.step("client", address.description, "the submission has no on-prem DNS server")
             return .failure(.servFail, .forwarderUnreachable, address.description, "The submission has no on-prem DNS server for \(address) to ask.")
         }
-        return bindServe(0, name: name, trace: &trace)
+        return bindServe(0, client: BINDClient(address: address, onPremises: true), name: name, trace: &trace)
     }
 
-    /// The on-prem BIND server at `position` in `configuration.onPremServers`.
-    func bindServe(_ position: Int, name: DomainName, trace: inout ResolutionTrace) -> Outcome {
+    /// The on-prem BIND server at `position` in `configuration.onPremServers`, asked by `client`.
+    func bindServe(_ position: Int, client: BINDClient, name: DomainName, trace: inout ResolutionTrace) -> Outcome {
         let server = configuration.onPremServers[position]
         let address = index.serverAddressText[position]
         trace.step("bind-server", server.id, "the BIND server \(server.id)\(address) takes the query")
-        return serve(.bind(position: position, id: server.id), name: name, trace: &trace)
+        return serve(.bind(position: position, id: server.id, client: client), name: name, trace: &trace)
     }
 
     /// Where the server sends its own queries from: its first `listen-on` address, else the first address given.
@@ -37,9 +37,10 @@ extension DNSResolver {
     }
 
     /// One answer of a BIND server: the most specific `zone` containing the name decides
-    /// (a primary zone answers from its file, a forward zone forwards), else the options'
-    /// forwarders, else recursion.
-    func bindOnce(_ position: Int, name: DomainName, trace: inout ResolutionTrace) -> Outcome {
+    /// (a primary zone answers from its file to anyone, a forward zone forwards), else the
+    /// options' forwarders, else recursion. Forwarding and recursion are for the clients
+    /// `allow-recursion` admits only.
+    func bindOnce(_ position: Int, client: BINDClient, name: DomainName, trace: inout ResolutionTrace) -> Outcome {
         let nameText = trace.text(name)
         let server = configuration.onPremServers[position]
         let options = server.config.options
@@ -55,6 +56,9 @@ extension DNSResolver {
                 let mode = zone.forward ?? options?.forward ?? .first
                 let list = zone.forwarders.map(\.description).joined(separator: ", ")
                 trace.step("bind-server", place, "forward zone \(entry.nameText): forward \(mode.rawValue) to \(list)")
+                if let refusal = bindRecursionRefusal(position, client: client, name: name, doing: "forward", trace: &trace) {
+                    return refusal
+                }
                 return bindForward(position, to: zone.forwarders, mode: mode, origin: place, name: name, trace: &trace)
             case .forward:
                 trace.step("bind-server", place, "forward zone \(entry.nameText) has an empty forwarders list: forwarding is off for it")
@@ -67,7 +71,13 @@ extension DNSResolver {
             let mode = options?.forward ?? .first
             let list = forwarders.map(\.description).joined(separator: ", ")
             trace.step("bind-server", server.id, "no zone of \(server.id) contains \(nameText): options forward \(mode.rawValue) to \(list)")
+            if let refusal = bindRecursionRefusal(position, client: client, name: name, doing: "forward", trace: &trace) {
+                return refusal
+            }
             return bindForward(position, to: forwarders, mode: mode, origin: server.id, name: name, trace: &trace)
+        }
+        if let refusal = bindRecursionRefusal(position, client: client, name: name, doing: "recurse", trace: &trace) {
+            return refusal
         }
         return bindRecursion(server, name: name, trace: &trace)
     }
@@ -96,8 +106,9 @@ extension DNSResolver {
     }
 
     /// Forwards to `forwarders` in order; a forwarder that cannot be reached or answers
-    /// SERVFAIL passes to the next. When none answers, `forward only` gives SERVFAIL and
-    /// `forward first` falls back to recursion.
+    /// SERVFAIL or REFUSED passes to the next. An answer that DNSSEC validation finds bogus
+    /// (a private TLD) fails the same at every forwarder. When none answers, `forward only`
+    /// gives SERVFAIL and `forward first` falls back to recursion.
     func bindForward(_ position: Int, to forwarders: [IPAddress], mode: ForwardMode, origin: String, name: DomainName,
                      trace: inout ResolutionTrace) -> Outcome {
         let server = configuration.onPremServers[position]
@@ -107,14 +118,20 @@ extension DNSResolver {
         for forwarder in forwarders {
             let outcome = queryServer(at: forwarder, name: name, from: source, sourceVPC: sourceVPC, checkNetwork: true,
                                       origin: origin, trace: &trace)
-            if outcome.serverFailed || outcome.rcode == .servFail {
+            if outcome.serverFailed || outcome.rcode == .servFail || outcome.rcode == .refused {
                 failure = failure ?? outcome
                 continue
+            }
+            let component = origin == server.id ? optionsPlace(server) : origin
+            if let bogus = bogusForwardedAnswer(server, name: name, component: component, trace: &trace) {
+                failure = bogus
+                break
             }
             return outcome
         }
         var last = failure ?? .failure(.servFail, .forwarderUnreachable, origin, "No forwarder of \(origin) answers.")
         last.serverFailed = false
+        if last.rcode == .refused { last.rcode = .servFail }  // BIND tells its own client SERVFAIL
         guard mode == .first else {
             trace.step("bind-server", origin, "forward only: no forwarder answers, so \(server.id) answers SERVFAIL")
             return last
@@ -125,14 +142,10 @@ extension DNSResolver {
         return outcome
     }
 
-    /// Recursion from the root: public DNS; `recursion no` refuses.
+    /// Recursion from the root: public DNS (the caller has checked `recursion` and
+    /// `allow-recursion`).
     func bindRecursion(_ server: OnPremDNSServer, name: DomainName, trace: inout ResolutionTrace) -> Outcome {
         let nameText = trace.text(name)
-        if server.config.options?.recursion == false {
-            trace.step("bind-server", server.id, "recursion no: \(server.id) refuses \(nameText), which is in none of its zones")
-            return .failure(.refused, .forwarderUnreachable, server.id,
-                            "\(server.id) has recursion no and no zone for \(nameText), so it answers REFUSED.")
-        }
         trace.step("bind-server", server.id, "\(server.id) resolves \(nameText) by recursion (public DNS)")
         return publicOnce(name, trace: &trace)
     }

@@ -55,7 +55,7 @@ extension DNSResolver {
             }
             let outcome = queryServer(at: target.ip, name: name, from: source, sourceVPC: endpoint.vpcID, checkNetwork: false,
                                       origin: rule.id, trace: &trace)
-            if outcome.serverFailed {
+            if outcome.serverFailed || outcome.rcode == .refused {
                 firstFailure = firstFailure ?? outcome
                 continue
             }
@@ -63,6 +63,7 @@ extension DNSResolver {
         }
         var failure = firstFailure ?? .failure(.servFail, .forwarderUnreachable, rule.id, "No target of \(rule.id) answers.")
         failure.serverFailed = false
+        if failure.rcode == .refused { failure.rcode = .servFail }  // a refusing target leaves Resolver nothing to answer
         return failure
     }
 
@@ -104,7 +105,8 @@ extension DNSResolver {
             if checkNetwork, let blocked = blockedPath(from: source, to: address, fallback: configuration.onPremServers[position].id, trace: &trace) {
                 return blocked
             }
-            return bindServe(position, name: name, trace: &trace)
+            let onPremises = sourceVPC == nil && source.map { index.vpc(containing: $0) == nil } == true
+            return bindServe(position, client: BINDClient(address: source, onPremises: onPremises), name: name, trace: &trace)
         }
         trace.step("forwarder", origin, "no DNS server at \(address) in the submission")
         return .failure(.servFail, .forwarderUnreachable, origin,

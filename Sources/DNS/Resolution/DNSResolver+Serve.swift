@@ -2,8 +2,8 @@
 enum RecursiveServer {
     /// The Route 53 Resolver of a VPC.
     case resolver(vpcID: String)
-    /// An on-prem BIND server, by position in `onPremServers`.
-    case bind(position: Int, id: String)
+    /// An on-prem BIND server, by position in `onPremServers`, and who asks it.
+    case bind(position: Int, id: String, client: BINDClient)
     /// Public DNS (an internet client's resolver).
     case publicDNS
 
@@ -11,7 +11,7 @@ enum RecursiveServer {
     var id: String {
         switch self {
         case .resolver(let vpcID): return vpcID
-        case .bind(_, let id): return id
+        case .bind(_, let id, _): return id
         case .publicDNS: return "public DNS"
         }
     }
@@ -22,7 +22,7 @@ extension DNSResolver {
     func once(_ server: RecursiveServer, name: DomainName, trace: inout ResolutionTrace) -> Outcome {
         switch server {
         case .resolver(let vpcID): return resolverOnce(vpcID, name: name, trace: &trace)
-        case .bind(let position, _): return bindOnce(position, name: name, trace: &trace)
+        case .bind(let position, _, let client): return bindOnce(position, client: client, name: name, trace: &trace)
         case .publicDNS: return publicOnce(name, trace: &trace)
         }
     }

@@ -23,6 +23,14 @@ struct DNSLoaderOnPremTests {
         #expect(server.config.options?.directory == "/etc/bind")
     }
 
+    @Test func zonesRememberTheFileThatDeclaresThem() throws {
+        let zones = try server().config.zones
+        #expect(zones.first { $0.name.description == "10.168.192.in-addr.arpa." }?.declaredIn == "onprem/bind/named.conf.local",
+                "the include's /etc/bind path, mapped into the submission")
+        #expect(zones.first { $0.name.description == "10.168.192.in-addr.arpa." }?.line == 1)
+        #expect(zones.first { $0.name.description == "corp.internal." }?.declaredIn == nil, "declared in the main file")
+    }
+
     @Test func primaryZonesLoadFromEtcBindDirectoryAndInclude() throws {
         let server = try server()
         #expect(server.zones.keys.map(\.description).sorted() == ["10.168.192.in-addr.arpa.", "lab.onprem.corp.", "onprem.corp."])

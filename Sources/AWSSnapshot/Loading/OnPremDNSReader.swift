@@ -92,12 +92,17 @@ struct OnPremDNSReader {
             Diagnostic(severity: .error, code: .pathEscape, file: relative,
                        message: "include \"\(path)\" leads outside the submission folder; it was not read")
         }
-        guard let config = read.config else { return nil }
+        guard var config = read.config else { return nil }
+        // Zones of included files name the included file, relative to the submission.
+        for index in config.zones.indices {
+            if let written = config.zones[index].declaredIn { config.zones[index].declaredIn = log.relative(written) ?? written }
+        }
         var server = OnPremDNSServer(id: relative, addresses: config.options?.listenOn ?? [], config: config)
         let directory = config.options?.directory
         for zone in config.zones where zone.kind == .primary {
             guard let file = zone.file else { continue }
-            let place = "\(relative):\(zone.line)"
+            let declaredIn = zone.declaredIn ?? relative
+            let place = "\(declaredIn):\(zone.line)"
             let candidates = PathMapping.candidates(for: file, directory: directory, base: base)
             let zoneLog = PathLog()
             guard let zoneText = files.resolve(file, candidates: candidates, log: zoneLog) else {
@@ -106,7 +111,7 @@ struct OnPremDNSReader {
                                       : "zone \(zone.name): file \"\(file)\" is not in the submission; the zone is not loaded"
                 server.rejectedZones[zone.name] = "\(place): \(message)"
                 diagnostics.append(Diagnostic(severity: escaped ? .error : .warning, code: escaped ? .pathEscape : Diagnostic.Code(rawValue: "FILE_NOT_FOUND"),
-                                              file: relative, line: zone.line, message: message))
+                                              file: declaredIn, line: zone.line, message: message))
                 continue
             }
             let zoneFile = zoneLog.readPaths.first ?? file

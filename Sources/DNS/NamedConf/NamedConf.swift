@@ -67,6 +67,9 @@ public struct NamedZone: Sendable, Hashable {
     public var primaries: [IPAddress] = []
     /// Line of the `zone` keyword.
     public var line: Int
+    /// The file that declares the zone when it is an included file (as the `include`
+    /// statement names it, or as the caller later maps it); `nil` for the main file.
+    public var declaredIn: String?
 }
 
 /// The named.conf subset: options and zones.

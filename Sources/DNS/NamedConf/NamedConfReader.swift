@@ -38,16 +38,16 @@ public struct NamedConfReader: Sendable {
         guard !diagnostics.contains(where: { $0.severity == .error }) else {
             return NamedConfResult(config: nil, diagnostics: diagnostics)
         }
-        return NamedConfResult(config: Self.model(statements), diagnostics: diagnostics)
+        return NamedConfResult(config: Self.model(statements, mainFile: fileName), diagnostics: diagnostics)
     }
 
     /// The configuration VPCLab uses: the top-level options and the zones (top level, then
     /// those of each view in order; the first definition of a name wins).
-    static func model(_ statements: [NamedConfStatement]) -> NamedConf {
+    static func model(_ statements: [NamedConfStatement], mainFile: String) -> NamedConf {
         var config = NamedConf()
         var names: Set<DomainName> = []
         func addZone(_ statement: NamedConfStatement) {
-            guard let zone = readZone(statement), names.insert(zone.name).inserted else { return }
+            guard let zone = readZone(statement, mainFile: mainFile), names.insert(zone.name).inserted else { return }
             config.zones.append(zone)
         }
         for statement in statements {
@@ -133,11 +133,12 @@ public struct NamedConfReader: Sendable {
         }
     }
 
-    static func readZone(_ statement: NamedConfStatement) -> NamedZone? {
+    static func readZone(_ statement: NamedConfStatement, mainFile: String) -> NamedZone? {
         guard statement.values.count > 1, case .word(let nameToken) = statement.values[1] else { return nil }
         let text = nameToken.text.hasSuffix(".") ? nameToken.text : nameToken.text + "."
         guard let name = try? DomainName.parse(text) else { return nil }
         var zone = NamedZone(name: name, kind: .other, line: statement.token.line)
+        if statement.token.file != mainFile { zone.declaredIn = statement.token.file }
         for item in NamedConfChecks.block(of: statement) {
             let value = item.values.count > 1 ? item.values[1].token.text : nil
             switch item.name {

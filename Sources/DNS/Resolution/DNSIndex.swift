@@ -82,9 +82,9 @@ struct DNSIndex: Sendable {
             var zones: [NameKey: BINDZoneEntry] = [:]
             for statement in server.config.zones where zones[NameKey(statement.name)] == nil {
                 let name = statement.name.absolute
-                let zone = loaded[name].map { IndexedZone(zone: $0, component: "\(server.id):\(statement.line)") }
+                let zone = loaded[name].map { IndexedZone(zone: $0, component: "\(statement.declaredIn ?? server.id):\(statement.line)") }
                 zones[NameKey(name)] = BINDZoneEntry(statement: statement, loaded: zone, rejection: rejected[name],
-                                                     nameText: name.description, place: "\(server.id):\(statement.line)")
+                                                     nameText: name.description, place: "\(statement.declaredIn ?? server.id):\(statement.line)")
             }
             bindZones.append(zones)
         }

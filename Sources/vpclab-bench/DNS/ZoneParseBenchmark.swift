@@ -71,17 +71,6 @@ enum ZoneParseBenchmark {
 
     /// Runs a tool with its output discarded; returns the exit status (-1 when it cannot start).
     static func run(_ tool: String, _ arguments: [String]) -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        do {
-            try process.run()
-        } catch {
-            return -1
-        }
-        process.waitUntilExit()
-        return process.terminationStatus
+        ChildProcess.run(tool, arguments) ?? -1
     }
 }

@@ -112,8 +112,8 @@ enum GradingBenchmark {
     }
 
     /// `vpclab grade <lab> <solution>` as a separate process, wall clock, median of `runs`.
-    private static func processRun(labFolder: URL, solution: URL, runs: Int) -> BenchmarkLine {
-        let name = "grading: one `vpclab grade` process"
+    static func processRun(labFolder: URL, solution: URL, runs: Int) -> BenchmarkLine {
+        let name = "grading: one `vpclab grade \(labFolder.lastPathComponent)` process"
         guard let executable = siblingExecutable("vpclab") else {
             return BenchmarkLine(name, value: nil, unit: "ms", target: "< 100 ms", note: "no vpclab next to the bench binary (build it: swift build -c release)")
         }
@@ -121,24 +121,11 @@ enum GradingBenchmark {
         var timings: [Double] = []
         var statuses: Set<Int32> = []
         for run in 0...runs {
-            let process = Process()
-            process.executableURL = executable
-            process.arguments = ["grade", labFolder.path, solution.path]
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            let (started, seconds) = BenchMeasure.timed { () -> Bool in
-                do {
-                    try process.run()
-                } catch {
-                    return false
-                }
-                process.waitUntilExit()
-                return true
-            }
-            guard started else {
+            let (status, seconds) = BenchMeasure.timed { ChildProcess.run(executable.path, ["grade", labFolder.path, solution.path]) }
+            guard let status else {
                 return BenchmarkLine(name, value: nil, unit: "ms", target: "< 100 ms", note: "could not start \(executable.path)")
             }
-            statuses.insert(process.terminationStatus)
+            statuses.insert(status)
             if run > 0 { timings.append(seconds * 1e3) }   // the first run warms the page cache
         }
         timings.sort()

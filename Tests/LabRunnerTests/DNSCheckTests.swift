@@ -122,6 +122,21 @@ struct DNSCheckTests {
         #expect(results["www-back"]?.passed == true, "\(results["www-back"]?.message ?? "")")
     }
 
+    @Test func aMarkUnhealthyOnARecordWithoutHealthCheckExplainsTheFailedScenario() throws {
+        var dns = F.configuration()
+        dns.hostedZones[1].recordSets[0].healthCheckID = nil   // mistake F1: the PRIMARY has no health check
+        let results = try F.grade(checks: "[]", scenarios: """
+            [{"id": "seoul-down", "title": "Seoul is down",
+              "events": [{"action": "markUnhealthy", "role": "web-health"}],
+              "checks": [{"id": "www-secondary", "title": "www fails over", "kind": "resolves", "query": "www.example.com",
+                          "from": "internet", "expect": ["backup"], "points": 1}]}]
+            """, dns: dns)
+        let failed = try #require(results["www-secondary"])
+        #expect(failed.code == LabCode.unexpectedAnswer)
+        #expect(failed.message.contains("The scenario's markUnhealthy on 'web-health' changed nothing"), "\(failed.message)")
+        #expect(failed.message.contains("no PRIMARY record set www.example.com with a health check"), "\(failed.message)")
+    }
+
     @Test func healthCheckTheNetworkBlocksFailsOverWithoutAnyEvent() throws {
         // Port 80 closed on web: Route 53's checkers on the internet cannot connect (F4).
         let results = try F.grade(checks: """

@@ -46,15 +46,19 @@ public struct Grader: Sendable {
         for scenario in lab.scenarios ?? [] {
             let networkEvents = scenario.events.filter { !Self.healthActions.contains($0.action) }
             let changed = networkEvents.isEmpty ? base : apply(networkEvents, to: base)
+            let (overrides, unmatched) = health(after: scenario.events, configuration)
             let scenarioBinding = Self.needsDNS(scenario.checks)
-                ? binding(changed, changed: !networkEvents.isEmpty, health: health(after: scenario.events, configuration)) : nil
-            results += grade(scenario.checks, on: changed, dns: scenarioBinding, scenario: scenario, passed: &passed)
+                ? binding(changed, changed: !networkEvents.isEmpty, health: overrides) : nil
+            results += grade(scenario.checks, on: changed, dns: scenarioBinding, scenario: scenario, eventNotes: unmatched, passed: &passed)
         }
         return GradeReport(lab: lab.id, labTitle: lab.title.text(language), score: results.reduce(0) { $0 + $1.points },
                            maxScore: results.reduce(0) { $0 + $1.maxPoints }, checks: results, notes: notes, language: language)
     }
 
-    private func grade(_ checks: [Check], on network: Network, dns: SubmissionDNS?, scenario: Scenario?, passed: inout [String: Bool]) -> [CheckResult] {
+    /// Grades `checks`; `eventNotes` (scenario events that changed nothing) are added to
+    /// the message of each failed check, since they often explain the failure.
+    private func grade(_ checks: [Check], on network: Network, dns: SubmissionDNS?, scenario: Scenario?, eventNotes: [String] = [],
+                       passed: inout [String: Bool]) -> [CheckResult] {
         let evaluator = CheckEvaluator(analyzer: ReachabilityAnalyzer(network: network), resolver: RoleResolver(network: network, roles: lab.roles),
                                        language: language, dns: dns, onPremSites: lab.onPremSites ?? [])
         return checks.map { check in
@@ -64,6 +68,7 @@ public struct Grader: Sendable {
                 failure = CheckFailure(code: LabCode.prerequisiteFailed, component: nil, message: "This check needs '\(gate)' to pass first.")
             } else {
                 (failure, path) = evaluator.evaluate(check)
+                if failure != nil, !eventNotes.isEmpty { failure?.message += " " + eventNotes.joined(separator: " ") }
             }
             passed[check.id] = failure == nil
             return result(check, failure: failure, path: failure?.path ?? path, scenario: scenario)
@@ -110,12 +115,21 @@ public struct Grader: Sendable {
     static let healthActions: Set<Scenario.Event.Action> = [.markUnhealthy, .markHealthy]
 
     /// The health overrides a scenario's `markUnhealthy`/`markHealthy` events set, in order
-    /// (a later event on the same check wins).
-    func health(after events: [Scenario.Event], _ configuration: DNSConfiguration) -> HealthOverrides {
+    /// (a later event on the same check wins), and a sentence for each event that changes
+    /// nothing because its role names no health check in the submission (mistake F1: a
+    /// PRIMARY record without a health check can never be marked down).
+    func health(after events: [Scenario.Event], _ configuration: DNSConfiguration) -> (HealthOverrides, [String]) {
         var health = HealthOverrides()
+        var unmatched: [String] = []
         for event in events where Self.healthActions.contains(event.action) {
-            guard let name = event.role, let role = lab.roles[name],
-                  case .success(let id) = RoleResolver.healthCheckID(name, role, in: configuration) else { continue }
+            guard let name = event.role, let role = lab.roles[name] else { continue }
+            let id: String
+            switch RoleResolver.healthCheckID(name, role, in: configuration) {
+            case .success(let found): id = found
+            case .failure(let failure):
+                unmatched.append("The scenario's \(event.action.rawValue) on '\(name)' changed nothing: \(failure.message)")
+                continue
+            }
             if event.action == .markUnhealthy {
                 health.unhealthy.insert(id)
                 health.healthy.remove(id)
@@ -124,7 +138,7 @@ public struct Grader: Sendable {
                 health.unhealthy.remove(id)
             }
         }
-        return health
+        return (health, unmatched)
     }
 
     /// The lab's on-prem BIND server addresses (`dnsServer`) given to the servers whose

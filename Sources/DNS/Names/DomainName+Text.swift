@@ -13,13 +13,18 @@ extension DomainName {
         if bytes.isEmpty { throw DNSError("EMPTY_LABEL", "empty label") }
         if bytes == [0x2E] { return .root }
         var labels: [[UInt8]] = []
-        var current: [UInt8] = []
+        labels.reserveCapacity(4 + (origin?.labels.count ?? 0))
+        // A label without escapes is copied from `bytes` in one piece when it ends; `escaped`
+        // collects the octets of a label only once an escape shows up in it.
+        var labelStart = 0
+        var labelLength = 0
+        var escaped: [UInt8]?
         var absolute = false
         var index = 0
-        var sawAny = false
         while index < bytes.count {
             let byte = bytes[index]
             if byte == 0x5C { // backslash
+                if escaped == nil { escaped = Array(bytes[labelStart..<index]) }
                 index += 1
                 guard index < bytes.count else { throw DNSError("BAD_ESCAPE", "bad escape") }
                 let next = bytes[index]
@@ -30,34 +35,38 @@ extension DomainName {
                     }
                     let value = Int(next - 0x30) * 100 + Int(bytes[index + 1] - 0x30) * 10 + Int(bytes[index + 2] - 0x30)
                     guard value <= 255 else { throw DNSError("BAD_ESCAPE", "bad escape") }
-                    current.append(UInt8(value))
+                    escaped?.append(UInt8(value))
                     index += 3
                 } else {
-                    current.append(next)
+                    escaped?.append(next)
                     index += 1
                 }
-                sawAny = true
-                if current.count > maximumLabelLength { throw DNSError("LABEL_TOO_LONG", "label too long") }
+                labelLength += 1
+                if labelLength > maximumLabelLength { throw DNSError("LABEL_TOO_LONG", "label too long") }
                 continue
             }
             if byte == 0x2E {
-                if current.isEmpty { throw DNSError("EMPTY_LABEL", "empty label") }
-                labels.append(current)
-                current = []
+                if labelLength == 0 { throw DNSError("EMPTY_LABEL", "empty label") }
+                labels.append(escaped ?? Array(bytes[labelStart..<index]))
+                escaped = nil
+                labelLength = 0
                 if index == bytes.count - 1 { absolute = true }
                 index += 1
+                labelStart = index
                 continue
             }
-            current.append(byte)
-            sawAny = true
-            if current.count > maximumLabelLength { throw DNSError("LABEL_TOO_LONG", "label too long") }
+            escaped?.append(byte)
+            labelLength += 1
+            if labelLength > maximumLabelLength { throw DNSError("LABEL_TOO_LONG", "label too long") }
             index += 1
         }
-        _ = sawAny
-        if !current.isEmpty { labels.append(current) }
-        let name = try DomainName(labels: labels, isAbsolute: absolute)
-        if !absolute, let origin { return try name.relative(to: origin) }
-        return name
+        if labelLength > 0 { labels.append(escaped ?? Array(bytes[labelStart..<index])) }
+        try checkLimits(labels)
+        guard !absolute, let origin else { return DomainName(uncheckedLabels: labels, isAbsolute: absolute) }
+        // As `relative(to:)`, appending to the array already made instead of concatenating.
+        labels.append(contentsOf: origin.labels)
+        try checkLimits(labels)
+        return DomainName(uncheckedLabels: labels, isAbsolute: origin.isAbsolute)
     }
 
     /// Presentation text as BIND prints it: `"().;\@$` escaped with a backslash,
@@ -93,7 +102,11 @@ extension DomainName {
         out.reserveCapacity(wireLength)
         for label in labels {
             out.append(UInt8(label.count))
-            out.append(contentsOf: lowercased ? label.map(Self.lower) : label)
+            if lowercased {
+                for byte in label { out.append(Self.lower(byte)) }
+            } else {
+                out.append(contentsOf: label)
+            }
         }
         if isAbsolute { out.append(0) }
         return out

@@ -25,14 +25,22 @@ public struct DomainName: Sendable, Hashable, Comparable, LosslessStringConverti
     /// Creates a name from labels, checking the RFC 1035 length limits.
     /// - Throws: `DNSError` `LABEL_TOO_LONG`, `EMPTY_LABEL` or `NAME_TOO_LONG`.
     public init(labels: [[UInt8]], isAbsolute: Bool) throws(DNSError) {
-        for label in labels {
-            if label.isEmpty { throw DNSError("EMPTY_LABEL", "empty label") }
-            if label.count > Self.maximumLabelLength { throw DNSError("LABEL_TOO_LONG", "label too long") }
-        }
-        let length = labels.reduce(1) { $0 + $1.count + 1 }
-        if length > Self.maximumWireLength { throw DNSError("NAME_TOO_LONG", "ran out of space") }
+        try Self.checkLimits(labels)
         self.labels = labels
         self.isAbsolute = isAbsolute
+    }
+
+    /// Checks the RFC 1035 limits on labels: none empty, each at most 63 octets, and at
+    /// most 255 octets in wire form with the root label.
+    /// - Throws: `DNSError` `EMPTY_LABEL`, `LABEL_TOO_LONG` or `NAME_TOO_LONG`, in that order of checking.
+    static func checkLimits(_ labels: [[UInt8]]) throws(DNSError) {
+        var length = 1
+        for label in labels {
+            if label.isEmpty { throw DNSError("EMPTY_LABEL", "empty label") }
+            if label.count > maximumLabelLength { throw DNSError("LABEL_TOO_LONG", "label too long") }
+            length += label.count + 1
+        }
+        if length > maximumWireLength { throw DNSError("NAME_TOO_LONG", "ran out of space") }
     }
 
     /// Parses presentation text (`www.example.com.`, `a\.b`, `\065bc`); relative
@@ -114,15 +122,21 @@ public struct DomainName: Sendable, Hashable, Comparable, LosslessStringConverti
     /// DNSSEC canonical order: compare labels from the rightmost, each as lower-cased
     /// octet strings; a name sorts before its subdomains.
     public static func < (lhs: DomainName, rhs: DomainName) -> Bool {
+        canonicalOrder(lhs, rhs) < 0
+    }
+
+    /// Three-way DNSSEC canonical comparison (see `<`): negative, zero or positive.
+    /// Zero means the same labels ignoring ASCII case; unlike `==`, it ignores `isAbsolute`.
+    static func canonicalOrder(_ lhs: DomainName, _ rhs: DomainName) -> Int {
         var l = lhs.labels.count - 1
         var r = rhs.labels.count - 1
         while l >= 0 && r >= 0 {
             let order = compareLabels(lhs.labels[l], rhs.labels[r])
-            if order != 0 { return order < 0 }
+            if order != 0 { return order }
             l -= 1
             r -= 1
         }
-        return lhs.labels.count < rhs.labels.count
+        return lhs.labels.count == rhs.labels.count ? 0 : (lhs.labels.count < rhs.labels.count ? -1 : 1)
     }
 
     static func compareLabels(_ a: [UInt8], _ b: [UInt8]) -> Int {

@@ -20,12 +20,12 @@ extension RecordData {
             switch token.kind {
             case .word, .quoted: tokens.append(RDataToken(bytes: token.bytes, quoted: token.kind == .quoted))
             case .endOfLine: continue
-            case .endOfFile: return try parse(type: type, tokens: tokens, origin: origin)
+            case .endOfFile: return try parse(type: type, tokens: tokens[...], origin: origin)
             }
         }
     }
 
-    static func parse(type: RecordType, tokens: [RDataToken], origin: DomainName) throws(DNSError) -> RecordData {
+    static func parse(type: RecordType, tokens: ArraySlice<RDataToken>, origin: DomainName) throws(DNSError) -> RecordData {
         var reader = TokenReader(tokens: tokens)
         if let first = tokens.first, !first.quoted, first.bytes == [0x5C, 0x23] {
             return try parseGeneric(type: type, tokens: Array(tokens.dropFirst()))
@@ -269,15 +269,18 @@ extension RecordData {
 
 /// Reads record-data tokens in order.
 struct TokenReader {
-    let tokens: [RDataToken]
-    var index = 0
+    let tokens: ArraySlice<RDataToken>
+    var index: Int
 
-    init(tokens: [RDataToken]) { self.tokens = tokens }
+    init(tokens: ArraySlice<RDataToken>) {
+        self.tokens = tokens
+        index = tokens.startIndex
+    }
 
-    func peek() -> RDataToken? { index < tokens.count ? tokens[index] : nil }
+    func peek() -> RDataToken? { index < tokens.endIndex ? tokens[index] : nil }
 
     mutating func next() throws(DNSError) -> RDataToken {
-        guard index < tokens.count else { throw DNSError("UNEXPECTED_END", "unexpected end of input") }
+        guard index < tokens.endIndex else { throw DNSError("UNEXPECTED_END", "unexpected end of input") }
         index += 1
         return tokens[index - 1]
     }

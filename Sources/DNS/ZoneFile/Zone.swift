@@ -9,8 +9,12 @@ public struct Zone: Sendable, Hashable {
     /// Creates a zone from record sets, putting them in canonical order.
     public init(origin: DomainName, rrsets: [RRSet]) {
         self.origin = origin
+        // One pass over the labels per comparison: canonical order, then (for equal names) dump order.
         self.rrsets = rrsets.sorted { lhs, rhs in
-            if lhs.name != rhs.name { return lhs.name < rhs.name }
+            let order = DomainName.canonicalOrder(lhs.name, rhs.name)
+            if order != 0 { return order < 0 }
+            // Same labels but one absolute and one relative: unequal names, neither before the other.
+            if lhs.name.isAbsolute != rhs.name.isAbsolute { return false }
             return Self.dumpOrder(lhs.type) < Self.dumpOrder(rhs.type)
         }
     }

@@ -30,6 +30,10 @@ extension ZoneFileReader.ReaderState {
                 return rest.first { $0.type == type }
             }
             var types: [RecordType] { sets.map(\.type) }
+            /// Whether there is a set of `type`, without copying it.
+            func has(_ type: RecordType) -> Bool {
+                first?.type == type || rest.contains { $0.type == type }
+            }
             /// Applies `body` to the set of `type`; false when there is none.
             mutating func update(_ type: RecordType, _ body: (inout SetBuilder) -> Void) -> Bool {
                 if first?.type == type, var set = first {
@@ -53,19 +57,25 @@ extension ZoneFileReader.ReaderState {
         nodeIndex.reserveCapacity(entries.count)
         var nodeList: [Node] = []
         func node(_ name: DomainName) -> Node? { nodeIndex[OwnerKey(name)].map { nodeList[$0] } }
+        // Zone files usually list an owner's records together, so the previous entry's
+        // owner is checked before hashing.
+        var previous: (name: DomainName, position: Int)?
         for entry in entries {
             let record = entry.record
             let type = record.type
-            let key = OwnerKey(record.name)
             let position: Int
-            if let existing = nodeIndex[key] {
+            if let previous, previous.name == record.name {
+                position = previous.position
+            } else if let existing = nodeIndex.updateValue(nodeList.count, forKey: OwnerKey(record.name)) {
+                // Already known: put back the position that `updateValue` replaced.
+                nodeIndex[OwnerKey(record.name)] = existing
                 position = existing
             } else {
                 position = nodeList.count
-                nodeIndex[key] = position
                 nodeList.append(Node())
                 order.append(record.name)
             }
+            previous = (record.name, position)
             var singletonClash = false
             var priorTTL: UInt32?
             let exists = nodeList[position].update(type) { set in
@@ -93,7 +103,7 @@ extension ZoneFileReader.ReaderState {
 
         // SOA and NS at the apex; SOA nowhere else.
         let apex = node(zoneOrigin) ?? Node()
-        for (position, name) in order.enumerated() where name != zoneOrigin {
+        for (position, name) in order.enumerated() where nodeList[position].has(.soa) && name != zoneOrigin {
             if let set = nodeList[position].set(.soa) {
                 error(set.file, set.line, "SOA_NOT_AT_APEX", "SOA record not at top of zone (\(ZoneFileReader.bindName(name)))")
             }
@@ -106,9 +116,9 @@ extension ZoneFileReader.ReaderState {
 
         // CNAME and other data.
         let dnssecTypes: Set<RecordType> = [.rrsig, .nsec, RecordType(rawValue: 25)]
-        for (position, name) in order.enumerated() {
+        for (position, name) in order.enumerated() where nodeList[position].count > 1 && nodeList[position].has(.cname) {
             let sets = nodeList[position]
-            guard sets.count > 1, let cname = sets.set(.cname) else { continue }
+            guard let cname = sets.set(.cname) else { continue }
             if sets.types.contains(where: { $0 != .cname && !dnssecTypes.contains($0) }) {
                 error(cname.file, cname.line, "CNAME_AND_OTHER_DATA", "\(ZoneFileReader.bindName(name)): CNAME and other data")
             }
@@ -119,9 +129,9 @@ extension ZoneFileReader.ReaderState {
             guard let sets = node(name) else { return false }
             return sets.set(.a) != nil || sets.set(.aaaa) != nil
         }
-        for (position, name) in order.enumerated() {
+        for (position, name) in order.enumerated()
+        where nodeList[position].has(.ns) || nodeList[position].has(.mx) || nodeList[position].has(.srv) {
             let sets = nodeList[position]
-            guard sets.set(.ns) != nil || sets.set(.mx) != nil || sets.set(.srv) != nil else { continue }
             for set in sets.sets where set.type == .ns || set.type == .mx || set.type == .srv {
                 let type = set.type
                 for data in set.data {
@@ -164,16 +174,26 @@ extension ZoneFileReader.ReaderState {
     }
 }
 
-/// An owner name as a dictionary key: its lower-cased wire form, hashed in one call
-/// (`[UInt8]`'s own hashing feeds the hasher one octet at a time).
+/// An owner name as a dictionary key. It hashes the lower-cased wire form one label per
+/// `combine(bytes:)` call (`DomainName`'s own hashing feeds the hasher one octet at a
+/// time), copying only labels that have upper-case letters.
 struct OwnerKey: Hashable {
-    let wire: [UInt8]
+    let name: DomainName
 
-    init(_ name: DomainName) { wire = name.wire(lowercased: true) }
+    init(_ name: DomainName) { self.name = name }
 
     func hash(into hasher: inout Hasher) {
-        wire.withUnsafeBytes { hasher.combine(bytes: $0) }
+        for label in name.labels {
+            hasher.combine(UInt8(truncatingIfNeeded: label.count))
+            if label.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) {
+                label.map(DomainName.lower).withUnsafeBytes { hasher.combine(bytes: $0) }
+            } else {
+                label.withUnsafeBytes { hasher.combine(bytes: $0) }
+            }
+        }
+        if name.isAbsolute { hasher.combine(UInt8(0)) }
     }
 
-    static func == (lhs: OwnerKey, rhs: OwnerKey) -> Bool { lhs.wire == rhs.wire }
+    /// Equal exactly when the lower-cased wire forms are: same labels ignoring case, same absoluteness.
+    static func == (lhs: OwnerKey, rhs: OwnerKey) -> Bool { lhs.name == rhs.name }
 }

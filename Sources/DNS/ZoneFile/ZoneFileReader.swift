@@ -171,7 +171,10 @@ public struct ZoneFileReader: Sendable {
             index = 1
             state.previousOwner = owner
         }
-        addRecord(owner: owner, tokens: Array(tokens[index...]).map { RDataToken(bytes: $0.bytes, quoted: $0.kind == .quoted) },
+        var rdataTokens: [RDataToken] = []
+        rdataTokens.reserveCapacity(tokens.count - index)
+        for token in tokens[index...] { rdataTokens.append(RDataToken(bytes: token.bytes, quoted: token.kind == .quoted)) }
+        addRecord(owner: owner, tokens: rdataTokens,
                   file: file, line: line, origin: origin, state: &state)
     }
 
@@ -210,7 +213,7 @@ public struct ZoneFileReader: Sendable {
         }
         let data: RecordData
         do {
-            data = try RecordData.parse(type: type, tokens: Array(tokens[(index + 1)...]), origin: origin)
+            data = try RecordData.parse(type: type, tokens: tokens[(index + 1)...], origin: origin)
         } catch {
             let near = index + 1 < tokens.count ? tokens[index + 1].text : typeToken.text
             state.error(file, line, error.code, "near '\(near)': \(error.message)")

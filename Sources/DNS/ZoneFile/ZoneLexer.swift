@@ -53,42 +53,38 @@ struct ZoneLexer {
                 let startLine = line
                 let first = startedAtLineStart && atLineStart && leadingSpace
                 index += 1
-                var out: [UInt8] = []
+                // Escapes stay as written (`\` and the next octet), so the token is a plain
+                // copy of the text between the quotes, made in one allocation.
+                let start = index
                 while true {
                     guard index < bytes.count else { throw DNSError("UNEXPECTED_END", "unexpected end of input") }
                     let c = bytes[index]
-                    if c == 0x22 { index += 1; break }
+                    if c == 0x22 { break }
                     if c == 0x0A { throw DNSError("UNBALANCED_QUOTES", "unbalanced quotes") }
                     if c == 0x5C && index + 1 < bytes.count {
-                        out.append(c)
-                        out.append(bytes[index + 1])
                         if bytes[index + 1] == 0x0A { line += 1 }
                         index += 2
                         continue
                     }
-                    out.append(c)
                     index += 1
                 }
+                let out = Array(bytes[start..<index])
+                index += 1 // the closing quote
                 atLineStart = false
                 return Token(kind: .quoted, bytes: out, line: startLine, afterLeadingSpace: first)
             default:
                 let first = atLineStart && leadingSpace
                 let startLine = line
-                var out: [UInt8] = []
+                // As for quoted strings: escapes are kept as written, so the word is one copy.
+                let start = index
                 while index < bytes.count {
                     let c = bytes[index]
                     if c == 0x20 || c == 0x09 || c == 0x0D || c == 0x0A || c == 0x3B || c == 0x28 || c == 0x29 || c == 0x22 {
                         break
                     }
-                    if c == 0x5C && index + 1 < bytes.count {
-                        out.append(c)
-                        out.append(bytes[index + 1])
-                        index += 2
-                        continue
-                    }
-                    out.append(c)
-                    index += 1
+                    index += (c == 0x5C && index + 1 < bytes.count) ? 2 : 1
                 }
+                let out = Array(bytes[start..<index])
                 atLineStart = false
                 return Token(kind: .word, bytes: out, line: startLine, afterLeadingSpace: first)
             }
@@ -103,6 +99,7 @@ struct ZoneLexer {
     /// The tokens of the next logical line (up to end of line or file); nil at end of file.
     mutating func nextLine() throws(DNSError) -> (tokens: [Token], ownerOmitted: Bool, line: Int)? {
         var tokens: [Token] = []
+        tokens.reserveCapacity(8)
         while true {
             let token = try next()
             switch token.kind {

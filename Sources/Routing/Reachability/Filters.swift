@@ -40,16 +40,18 @@ extension NetworkIndex {
 
     /// The network ACL rule that decides the packet crossing the subnet boundary:
     /// rules of that direction in number order, the first match wins; no match denies.
-    /// - Returns: the deciding entry (`nil` means the implicit deny), and the ACL, or
+    /// - Returns: the deciding entry (`nil` means the implicit deny), and the ACL's id, or
     ///   `nil` altogether when the subnet has no ACL in the snapshot.
-    func networkACLDecision(subnetID: String, packet: Packet, outbound: Bool) -> (acl: NetworkACL, entry: NetworkACLEntry?)? {
-        guard let aclID = aclIDBySubnet[subnetID], let acl = network.networkACLs[aclID] else { return nil }
+    func networkACLDecision(subnetID: String, packet: Packet, outbound: Bool) -> (aclID: String, entry: DescribedACLEntry?)? {
+        // aclRules holds exactly the ACLs of the snapshot.
+        guard let aclID = aclIDBySubnet[subnetID], let rules = aclRules[aclID] else { return nil }
         let remote = outbound ? packet.destination : packet.source
-        let entries = aclRules[aclID].map { outbound ? $0.outbound : $0.inbound } ?? []
-        for entry in entries where entry.cidr.contains(remote) && (entry.ipProtocol == .all || entry.ipProtocol == packet.ipProtocol) {
+        for described in outbound ? rules.outbound : rules.inbound {
+            let entry = described.entry
+            guard entry.cidr.contains(remote) && (entry.ipProtocol == .all || entry.ipProtocol == packet.ipProtocol) else { continue }
             if packet.ipProtocol.hasPorts, let port = packet.destinationPort, let ports = entry.ports, !ports.contains(port) { continue }
-            return (acl, entry)
+            return (aclID, described)
         }
-        return (acl, nil)
+        return (aclID, nil)
     }
 }

@@ -3,29 +3,74 @@ import CIDR
 /// Lookup tables built once over a `Network`, so a trace does hash lookups instead of
 /// scans: which table and ACL a subnet uses, who owns an address, which addresses carry
 /// a security group, and every route table's effective routes in preference order.
-struct NetworkIndex: Sendable {
+///
+/// A class, so the analyzer and its walkers share one index instead of copying (and
+/// retaining) every table per trace. It is immutable once built: the tables are only
+/// written by `init`, hence `@unchecked Sendable`.
+final class NetworkIndex: @unchecked Sendable {
     let network: Network
     private(set) var routeTableIDBySubnet: [String: String] = [:]
     private(set) var aclIDBySubnet: [String: String] = [:]
-    /// vpc id → address → interface id.
-    private(set) var interfaceByAddress: [String: [IPAddress: String]] = [:]
+    /// vpc id → address → interface.
+    private(set) var interfaceByAddress: [String: [IPAddress: NetworkInterface]] = [:]
     /// Every interface owning an address, in any VPC, sorted by id.
     private(set) var interfacesByAnyAddress: [IPAddress: [String]] = [:]
     private(set) var publicOwner: [IPv4Address: PublicAddressOwner] = [:]
-    private(set) var natGatewayByPrivateAddress: [String: [IPAddress: String]] = [:]
+    /// vpc id → private address → NAT gateway.
+    private(set) var natGatewayByPrivateAddress: [String: [IPAddress: NatGateway]] = [:]
+    /// What routing a packet out of a subnet needs, by subnet id: one lookup per hop.
+    private(set) var routingBySubnet: [String: SubnetRouting] = [:]
     private(set) var addressesBySecurityGroup: [String: Set<IPAddress>] = [:]
     private(set) var internetGatewayByVPC: [String: String] = [:]
     private(set) var egressOnlyGatewayByVPC: [String: String] = [:]
     private(set) var vpcAttachments: [String: [TransitGatewayAttachment]] = [:]
-    private(set) var effectiveRoutes: [String: [Route]] = [:]
+    /// Every route table's effective routes in preference order, each with its hop detail.
+    private(set) var effectiveRoutes: [String: [DescribedRoute]] = [:]
     private(set) var transitGatewayRoutes: [String: [TransitGatewayRoute]] = [:]
     private(set) var vpnConnectionsByGateway: [String: [VpnConnection]] = [:]
     /// Network ACL rules by ACL id and direction, sorted by rule number once.
-    private(set) var aclRules: [String: (inbound: [NetworkACLEntry], outbound: [NetworkACLEntry])] = [:]
+    private(set) var aclRules: [String: (inbound: [DescribedACLEntry], outbound: [DescribedACLEntry])] = [:]
     /// Name tags by resource id (what `Network.name(of:)` answers), built once.
     private(set) var nameByID: [String: String] = [:]
     /// Per transit gateway route table: its preferred IPv4 route per prefix, as an LPM table of indices into `transitGatewayRoutes`.
     private(set) var transitGatewayRouteIndex: [String: IPv4PrefixTable<Int>] = [:]
+
+    /// A route with the detail its `route-table` hop shows, rendered once per index.
+    struct DescribedRoute: Sendable {
+        var route: Route
+        /// `route 0.0.0.0/0 → nat-… (propagated)`.
+        var detail: String
+
+        init(_ route: Route) {
+            self.route = route
+            detail = "route \(route.destination) → \(route.target)\(route.origin.isPropagated ? " (propagated)" : "")"
+        }
+    }
+
+    /// A network ACL rule with its summary and the detail of the `network-acl` hop it
+    /// allows, rendered once per index.
+    struct DescribedACLEntry: Sendable {
+        var entry: NetworkACLEntry
+        /// `NetworkACLEntry.summary`.
+        var summary: String
+        /// `outbound rule #100 allow all to 0.0.0.0/0`.
+        var allowDetail: String
+
+        init(_ entry: NetworkACLEntry) {
+            self.entry = entry
+            summary = entry.summary
+            allowDetail = "\(entry.isEgress ? "outbound" : "inbound") rule \(summary)"
+        }
+    }
+
+    /// A subnet with its VPC, its route table and that table's effective routes.
+    struct SubnetRouting: Sendable {
+        var subnet: Subnet
+        var vpc: VPC?
+        /// The explicitly associated table, else the VPC's main table.
+        var routeTableID: String?
+        var routes: [DescribedRoute]
+    }
 
     /// Who answers for a public IPv4 address behind an internet gateway.
     enum PublicAddressOwner: Sendable, Hashable {
@@ -51,7 +96,7 @@ struct NetworkIndex: Sendable {
         }
         for acl in network.networkACLs.values {
             let sorted = acl.entries.sorted { $0.ruleNumber < $1.ruleNumber }
-            aclRules[acl.id] = (sorted.filter { !$0.isEgress }, sorted.filter(\.isEgress))
+            aclRules[acl.id] = (sorted.filter { !$0.isEgress }.map(DescribedACLEntry.init), sorted.filter(\.isEgress).map(DescribedACLEntry.init))
         }
         for (subnetID, subnet) in network.subnets {
             routeTableIDBySubnet[subnetID] = explicitTable[subnetID] ?? mainTable[subnet.vpcID]
@@ -60,7 +105,7 @@ struct NetworkIndex: Sendable {
         for eni in network.networkInterfaces.values.sorted(by: { $0.id < $1.id }) {
             for address in eni.addresses {
                 if interfaceByAddress[eni.vpcID, default: [:]][address] == nil {
-                    interfaceByAddress[eni.vpcID, default: [:]][address] = eni.id
+                    interfaceByAddress[eni.vpcID, default: [:]][address] = eni
                 }
                 interfacesByAnyAddress[address, default: []].append(eni.id)
                 for group in eni.securityGroupIDs { addressesBySecurityGroup[group, default: []].insert(address) }
@@ -72,7 +117,7 @@ struct NetworkIndex: Sendable {
         }
         for nat in network.natGateways.values.sorted(by: { $0.id < $1.id }) {
             guard let privateAddress = nat.privateIP else { continue }
-            natGatewayByPrivateAddress[nat.vpcID, default: [:]][.v4(privateAddress)] = nat.id
+            natGatewayByPrivateAddress[nat.vpcID, default: [:]][.v4(privateAddress)] = nat
             if let publicAddress = nat.publicIP, nat.connectivityType == .public {
                 publicOwner[publicAddress] = .natGateway(id: nat.id, privateAddress: privateAddress)
             }
@@ -102,7 +147,13 @@ struct NetworkIndex: Sendable {
             if let tgw = vpn.transitGatewayID { vpnConnectionsByGateway[tgw, default: []].append(vpn) }
         }
         for table in network.routeTables.values {
-            effectiveRoutes[table.id] = Self.effectiveRoutes(of: table, in: network)
+            effectiveRoutes[table.id] = Self.effectiveRoutes(of: table, in: network).map(DescribedRoute.init)
+        }
+        routingBySubnet.reserveCapacity(network.subnets.count)
+        for (subnetID, subnet) in network.subnets {
+            let tableID = routeTableIDBySubnet[subnetID]
+            routingBySubnet[subnetID] = SubnetRouting(subnet: subnet, vpc: network.vpcs[subnet.vpcID], routeTableID: tableID,
+                                                      routes: tableID.flatMap { effectiveRoutes[$0] } ?? [])
         }
         for table in network.transitGatewayRouteTables.values {
             let routes = Self.transitGatewayRoutes(of: table, in: network)
@@ -152,11 +203,12 @@ struct NetworkIndex: Sendable {
     /// The route a table uses for `destination`: longest prefix first; the local route
     /// wins over propagated routes for addresses in the VPC; on equal prefixes local,
     /// then static, then prefix-list, then propagated routes.
-    func route(in tableID: String, to destination: IPAddress, vpc: VPC?) -> (route: Route, length: Int)? {
-        guard let routes = effectiveRoutes[tableID] else { return nil }
+    /// - Parameter routes: the table's effective routes (`routingBySubnet` holds them).
+    func route(among routes: [DescribedRoute], to destination: IPAddress, vpc: VPC?) -> (route: DescribedRoute, length: Int)? {
         let insideVPC = vpc?.contains(destination) ?? false
-        var best: (route: Route, length: Int, rank: Int)?
-        for route in routes {
+        var best: (route: DescribedRoute, length: Int, rank: Int)?
+        for described in routes {
+            let route = described.route
             let rank: Int
             let length: Int
             switch route.destination {
@@ -171,7 +223,7 @@ struct NetworkIndex: Sendable {
             }
             if insideVPC && route.origin.isPropagated { continue }
             if let current = best, current.length > length || (current.length == length && current.rank <= rank) { continue }
-            best = (route, length, rank)
+            best = (described, length, rank)
         }
         return best.map { ($0.route, $0.length) }
     }
@@ -225,11 +277,11 @@ struct NetworkIndex: Sendable {
     // MARK: Owners
 
     func interface(inVPC vpcID: String, owning address: IPAddress) -> NetworkInterface? {
-        interfaceByAddress[vpcID]?[address].flatMap { network.networkInterfaces[$0] }
+        interfaceByAddress[vpcID]?[address]
     }
 
     func natGateway(inVPC vpcID: String, owning address: IPAddress) -> NatGateway? {
-        natGatewayByPrivateAddress[vpcID]?[address].flatMap { network.natGateways[$0] }
+        natGatewayByPrivateAddress[vpcID]?[address]
     }
 
     /// Whether `address` is a private address of an interface carrying `groupID`.

@@ -29,13 +29,32 @@ struct PathWalker {
     var arrival: Arrival?
     /// The packet as it arrived (addresses after every translation).
     var deliveredPacket: Packet?
-    private var visited: Set<String> = []
+    /// The steps taken so far: a few per walk, so a scan beats hashing.
+    private var visited: [Visit] = []
     private var budget = 128
 
     init(index: NetworkIndex, isReturn: Bool, translations: [Translation] = []) {
         self.index = index
         self.isReturn = isReturn
         self.translations = translations
+        hops.reserveCapacity(16)
+    }
+
+    /// A step of the walk: a place and the packet's addresses there. Coming back to the
+    /// same step is a loop.
+    private enum Visit: Equatable {
+        case subnet(String, destination: IPAddress, source: IPAddress)
+        case transitGateway(String, destination: IPAddress)
+        case internet(destination: IPAddress)
+
+        /// `subnet|destination|source`, `tgw|destination` or `internet|destination`.
+        var text: String {
+            switch self {
+            case .subnet(let id, let destination, let source): return "\(id)|\(destination)|\(source)"
+            case .transitGateway(let id, let destination): return "\(id)|\(destination)"
+            case .internet(let destination): return "internet|\(destination)"
+            }
+        }
     }
 
     private var network: Network { index.network }
@@ -51,13 +70,14 @@ struct PathWalker {
     }
 
     /// Counts a step and detects loops; `false` ends the walk.
-    private mutating func enter(_ key: String) -> Bool {
+    private mutating func enter(_ visit: Visit) -> Bool {
         budget -= 1
-        if visited.contains(key) || budget <= 0 {
+        if budget <= 0 || visited.contains(visit) {
+            let key = visit.text
             block(.routingLoop, hops.last?.componentID ?? key, "The packet comes back to \(key.split(separator: "|").first ?? "") on its way to its destination: the routes form a loop.")
             return false
         }
-        visited.insert(key)
+        visited.append(visit)
         return true
     }
 
@@ -126,15 +146,15 @@ struct PathWalker {
     private mutating func checkACL(subnetID: String?, _ packet: Packet, outbound: Bool) {
         guard let subnetID, let decision = index.networkACLDecision(subnetID: subnetID, packet: packet, outbound: outbound) else { return }
         let direction = outbound ? "outbound" : "inbound"
-        if let entry = decision.entry, entry.action == .allow {
-            hop("network-acl", decision.acl.id, "\(direction) rule \(entry.summary)")
+        if let rule = decision.entry, rule.entry.action == .allow {
+            hop("network-acl", decision.aclID, rule.allowDetail)
             return
         }
         let rule = decision.entry.map { "rule \($0.summary)" } ?? "the final * rule (no rule matches)"
         let what = "\(packet.ipProtocol)\(packet.destinationPort.map { "/\($0)" } ?? "")"
-        hop("network-acl", decision.acl.id, "DENIES \(direction) \(what) by \(rule)")
-        block(.subnetACLRestriction, decision.acl.id,
-              "\(network.label(decision.acl.id)) on \(subnetID) denies \(direction) \(what) \(outbound ? "to \(packet.destination)" : "from \(packet.source)") by \(rule)\(isReturn ? " (the reply to the request)" : "").")
+        hop("network-acl", decision.aclID, "DENIES \(direction) \(what) by \(rule)")
+        block(.subnetACLRestriction, decision.aclID,
+              "\(network.label(decision.aclID)) on \(subnetID) denies \(direction) \(what) \(outbound ? "to \(packet.destination)" : "from \(packet.source)") by \(rule)\(isReturn ? " (the reply to the request)" : "").")
     }
 
     private mutating func arrive(atInterface eni: NetworkInterface, _ packet: Packet) {
@@ -184,17 +204,17 @@ struct PathWalker {
     }
 
     private mutating func routeOut(subnetID: String, packet: Packet, sender: Sender) {
-        guard enter("\(subnetID)|\(packet.destination)|\(packet.source)") else { return }
-        guard let subnet = network.subnets[subnetID] else {
+        guard enter(.subnet(subnetID, destination: packet.destination, source: packet.source)) else { return }
+        guard let routing = index.routingBySubnet[subnetID] else {
             block(.noRouteToDestination, subnetID, "\(subnetID) is not in the snapshot.")
             return
         }
-        let vpc = network.vpcs[subnet.vpcID]
-        guard let tableID = index.routeTableIDBySubnet[subnetID] else {
+        let subnet = routing.subnet
+        guard let tableID = routing.routeTableID else {
             block(.noRouteToDestination, subnetID, "\(network.label(subnetID)) has no route table: no explicit association and no main table in \(subnet.vpcID).")
             return
         }
-        guard let (route, _) = index.route(in: tableID, to: packet.destination, vpc: vpc) else {
+        guard let (described, _) = index.route(among: routing.routes, to: packet.destination, vpc: routing.vpc) else {
             hop("route-table", tableID, "no route matches \(packet.destination)")
             if let (vpn, issue) = unlearnedBGPRoute(to: packet.destination, tableID: tableID, vpcID: subnet.vpcID) {
                 hop("vpn-connection", vpn.id, "BGP route for \(packet.destination) not learned [\(issue.code.rawValue)]")
@@ -206,7 +226,8 @@ struct PathWalker {
                   "\(network.label(tableID)), used by \(network.label(subnetID)), has no route for \(packet.destination).")
             return
         }
-        hop("route-table", tableID, "route \(route.destination) → \(route.target)\(route.origin.isPropagated ? " (propagated)" : "")")
+        let route = described.route
+        hop("route-table", tableID, described.detail)
         if route.state == .blackhole, case .vpcPeering(let id) = route.target, let pcx = network.vpcPeeringConnections[id], !pcx.isActive {
             hop("vpc-peering-connection", id)
             block(.badState, id, "\(network.label(id)) is \(pcx.status), not active: the peer must accept it before the route works.")
@@ -349,7 +370,7 @@ struct PathWalker {
     }
 
     private mutating func arriveAtInternet(_ packet: Packet) {
-        guard enter("internet|\(packet.destination)") else { return }
+        guard enter(.internet(destination: packet.destination)) else { return }
         hop("internet", "internet")
         if case .v4(let destination) = packet.destination, index.publicOwner[destination] != nil {
             arriveFromInternet(packet)   // a public address of this snapshot: back in through its IGW
@@ -484,7 +505,7 @@ struct PathWalker {
     }
 
     private mutating func transitGatewayForward(_ tgwID: String, from attachment: TransitGatewayAttachment, packet: Packet, sourceZone: String?) {
-        guard enter("\(tgwID)|\(packet.destination)") else { return }
+        guard enter(.transitGateway(tgwID, destination: packet.destination)) else { return }
         hop("transit-gateway", tgwID)
         guard let tableID = attachment.associatedRouteTableID else {
             block(.tgwAttachmentMissingRouteTableAssociation, attachment.id,

@@ -78,7 +78,7 @@ struct NamedConfChecks {
         guard statement.values.count > 1, case .word(let nameToken) = statement.values[1] else { return }
         let body = Self.block(of: statement)
         let display = nameToken.text.hasSuffix(".") && nameToken.text != "." ? String(nameToken.text.dropLast()) : nameToken.text
-        guard let name = try? DomainName.parse(nameToken.text.hasSuffix(".") ? nameToken.text : nameToken.text + ".") else {
+        guard let name = Self.absoluteName(nameToken.text) else {
             findings.append(NamedConfFinding(.error, statement.token, "BAD_ZONE_NAME", "zone '\(nameToken.text)': is not a valid name"))
             return
         }
@@ -120,6 +120,11 @@ struct NamedConfChecks {
     }
 
     /// The statements of the first block value of `statement`.
+    /// A name as named.conf writes it (the final dot optional), read as absolute; nil when invalid.
+    static func absoluteName(_ text: String) -> DomainName? {
+        try? DomainName.parse(text.hasSuffix(".") ? text : text + ".")
+    }
+
     static func block(of statement: NamedConfStatement) -> [NamedConfStatement] {
         for value in statement.values {
             if case .block(_, let inner) = value { return inner }

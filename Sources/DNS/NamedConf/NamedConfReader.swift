@@ -90,7 +90,7 @@ public struct NamedConfReader: Sendable {
             case "validate-except":
                 options.validateExcept = NamedConfChecks.block(of: item).compactMap { element in
                     guard case .word(let token) = element.values[0] else { return nil }
-                    return try? DomainName.parse(token.text.hasSuffix(".") ? token.text : token.text + ".")
+                    return NamedConfChecks.absoluteName(token.text)
                 }
             case "listen-on": listenV4 += listenAddresses(of: item)
             case "listen-on-v6": listenV6 += listenAddresses(of: item)
@@ -135,8 +135,7 @@ public struct NamedConfReader: Sendable {
 
     static func readZone(_ statement: NamedConfStatement, mainFile: String) -> NamedZone? {
         guard statement.values.count > 1, case .word(let nameToken) = statement.values[1] else { return nil }
-        let text = nameToken.text.hasSuffix(".") ? nameToken.text : nameToken.text + "."
-        guard let name = try? DomainName.parse(text) else { return nil }
+        guard let name = NamedConfChecks.absoluteName(nameToken.text) else { return nil }
         var zone = NamedZone(name: name, kind: .other, line: statement.token.line)
         if statement.token.file != mainFile { zone.declaredIn = statement.token.file }
         for item in NamedConfChecks.block(of: statement) {

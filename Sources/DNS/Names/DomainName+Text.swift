@@ -25,22 +25,9 @@ extension DomainName {
             let byte = bytes[index]
             if byte == 0x5C { // backslash
                 if escaped == nil { escaped = Array(bytes[labelStart..<index]) }
-                index += 1
-                guard index < bytes.count else { throw DNSError("BAD_ESCAPE", "bad escape") }
-                let next = bytes[index]
-                if next >= 0x30 && next <= 0x39 {
-                    guard index + 2 < bytes.count,
-                          (0x30...0x39).contains(bytes[index + 1]), (0x30...0x39).contains(bytes[index + 2]) else {
-                        throw DNSError("BAD_ESCAPE", "bad escape")
-                    }
-                    let value = Int(next - 0x30) * 100 + Int(bytes[index + 1] - 0x30) * 10 + Int(bytes[index + 2] - 0x30)
-                    guard value <= 255 else { throw DNSError("BAD_ESCAPE", "bad escape") }
-                    escaped?.append(UInt8(value))
-                    index += 3
-                } else {
-                    escaped?.append(next)
-                    index += 1
-                }
+                let (value, next) = try unescape(bytes, at: index)
+                escaped?.append(value)
+                index = next
                 labelLength += 1
                 if labelLength > maximumLabelLength { throw DNSError("LABEL_TOO_LONG", "label too long") }
                 continue
@@ -67,6 +54,23 @@ extension DomainName {
         labels.append(contentsOf: origin.labels)
         try checkLimits(labels)
         return DomainName(uncheckedLabels: labels, isAbsolute: origin.isAbsolute)
+    }
+
+    /// Decodes the `\DDD` or `\X` escape whose backslash is at `bytes[backslash]`.
+    /// - Returns: the octet and the index just after the escape.
+    /// - Throws: `DNSError` `BAD_ESCAPE`.
+    static func unescape(_ bytes: [UInt8], at backslash: Int) throws(DNSError) -> (byte: UInt8, next: Int) {
+        let index = backslash + 1
+        guard index < bytes.count else { throw DNSError("BAD_ESCAPE", "bad escape") }
+        let first = bytes[index]
+        guard first >= 0x30 && first <= 0x39 else { return (first, index + 1) }
+        guard index + 2 < bytes.count,
+              (0x30...0x39).contains(bytes[index + 1]), (0x30...0x39).contains(bytes[index + 2]) else {
+            throw DNSError("BAD_ESCAPE", "bad escape")
+        }
+        let value = Int(first - 0x30) * 100 + Int(bytes[index + 1] - 0x30) * 10 + Int(bytes[index + 2] - 0x30)
+        guard value <= 255 else { throw DNSError("BAD_ESCAPE", "bad escape") }
+        return (UInt8(value), index + 3)
     }
 
     /// Presentation text as BIND prints it: `"().;\@$` escaped with a backslash,

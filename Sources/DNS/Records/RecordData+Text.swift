@@ -164,21 +164,7 @@ extension RecordData {
         while index < bytes.count {
             var byte = bytes[index]
             if byte == 0x5C {
-                guard index + 1 < bytes.count else { throw DNSError("BAD_ESCAPE", "bad escape") }
-                let next = bytes[index + 1]
-                if next >= 0x30 && next <= 0x39 {
-                    guard index + 3 < bytes.count,
-                          (0x30...0x39).contains(bytes[index + 2]), (0x30...0x39).contains(bytes[index + 3]) else {
-                        throw DNSError("BAD_ESCAPE", "bad escape")
-                    }
-                    let value = Int(next - 0x30) * 100 + Int(bytes[index + 2] - 0x30) * 10 + Int(bytes[index + 3] - 0x30)
-                    guard value <= 255 else { throw DNSError("BAD_ESCAPE", "bad escape") }
-                    byte = UInt8(value)
-                    index += 4
-                } else {
-                    byte = next
-                    index += 2
-                }
+                (byte, index) = try DomainName.unescape(bytes, at: index)
             } else {
                 index += 1
             }

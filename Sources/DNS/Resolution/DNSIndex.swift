@@ -70,7 +70,7 @@ struct DNSIndex: Sendable {
             resolverText[vpc.id] = vpc.resolverAddress?.description
         }
         for (position, server) in configuration.onPremServers.enumerated() {
-            serverAddressText.append((server.config.options?.listenOn.first ?? server.addresses.first).map { " (\($0))" } ?? "")
+            serverAddressText.append(server.sourceAddress.map { " (\($0))" } ?? "")
             for address in server.config.options?.listenOn ?? [] where serverByAddress[address] == nil {
                 serverByAddress[address] = position
             }
@@ -82,9 +82,9 @@ struct DNSIndex: Sendable {
             var zones: [NameKey: BINDZoneEntry] = [:]
             for statement in server.config.zones where zones[NameKey(statement.name)] == nil {
                 let name = statement.name.absolute
-                let zone = loaded[name].map { IndexedZone(zone: $0, component: "\(statement.declaredIn ?? server.id):\(statement.line)") }
-                zones[NameKey(name)] = BINDZoneEntry(statement: statement, loaded: zone, rejection: rejected[name],
-                                                     nameText: name.description, place: "\(statement.declaredIn ?? server.id):\(statement.line)")
+                let place = "\(statement.declaredIn ?? server.id):\(statement.line)"
+                zones[NameKey(name)] = BINDZoneEntry(statement: statement, loaded: loaded[name].map { IndexedZone(zone: $0, component: place) },
+                                                     rejection: rejected[name], nameText: name.description, place: place)
             }
             bindZones.append(zones)
         }

@@ -31,11 +31,6 @@ extension DNSResolver {
         return serve(.bind(position: position, id: server.id, client: client), name: name, trace: &trace)
     }
 
-    /// Where the server sends its own queries from: its first `listen-on` address, else the first address given.
-    func bindAddress(_ server: OnPremDNSServer) -> IPAddress? {
-        server.config.options?.listenOn.first ?? server.addresses.first
-    }
-
     /// One answer of a BIND server: the most specific `zone` containing the name decides
     /// (a primary zone answers from its file to anyone, a forward zone forwards), else the
     /// options' forwarders, else recursion. Forwarding and recursion are for the clients
@@ -112,7 +107,7 @@ extension DNSResolver {
     func bindForward(_ position: Int, to forwarders: [IPAddress], mode: ForwardMode, origin: String, name: DomainName,
                      trace: inout ResolutionTrace) -> Outcome {
         let server = configuration.onPremServers[position]
-        let source = bindAddress(server)
+        let source = server.sourceAddress
         let sourceVPC = source.flatMap { index.vpc(containing: $0) }
         var failure: Outcome?
         for forwarder in forwarders {
@@ -153,17 +148,7 @@ extension DNSResolver {
     /// The `file:line` that starts a diagnostic (`onprem/db.corp.internal:7: CNAME and other data`):
     /// the text before the first `": "`.
     static func place(of diagnostic: String) -> String? {
-        var previous: Character?
-        var index = diagnostic.startIndex
-        while index < diagnostic.endIndex {
-            let character = diagnostic[index]
-            if previous == ":" && character == " " {
-                let end = diagnostic.index(before: index)
-                return end > diagnostic.startIndex ? String(diagnostic[..<end]) : nil
-            }
-            previous = character
-            index = diagnostic.index(after: index)
-        }
-        return nil
+        guard let separator = diagnostic.firstRange(of: ": "), separator.lowerBound > diagnostic.startIndex else { return nil }
+        return String(diagnostic[..<separator.lowerBound])
     }
 }

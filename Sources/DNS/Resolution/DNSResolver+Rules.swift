@@ -29,25 +29,30 @@ extension DNSResolver {
         return RuleMatch(rule: nil, unassociated: unassociated)
     }
 
+    /// A rule's domain as text, for steps and explanations.
+    func ruleDomain(_ rule: ResolverRule) -> String {
+        index.ruleDomainText[rule.id] ?? rule.domainName.description
+    }
+
     /// One answer of the Route 53 Resolver of `vpcID`: the rule decides between
     /// forwarding and answering locally (private hosted zones, then public DNS).
     func resolverOnce(_ vpcID: String, name: DomainName, trace: inout ResolutionTrace) -> Outcome {
         let nameText = trace.text(name)
         let match = matchRule(name, vpcID: vpcID, trace: &trace)
         for rule in match.unassociated {
-            trace.step("resolver-rule", rule.id, "\(rule.ruleType.rawValue) rule for \(index.ruleDomainText[rule.id] ?? rule.domainName.description) matches \(nameText) but is not associated with \(vpcID)")
+            trace.step("resolver-rule", rule.id, "\(rule.ruleType.rawValue) rule for \(ruleDomain(rule)) matches \(nameText) but is not associated with \(vpcID)")
         }
         var outcome: Outcome
         if let rule = match.rule, rule.ruleType == .forward {
             let targets = rule.targets.map(\.ip.description).joined(separator: ", ")
-            trace.step("resolver-rule", rule.id, "FORWARD rule for \(index.ruleDomainText[rule.id] ?? rule.domainName.description), the most specific associated rule, sends \(nameText) to \(targets.isEmpty ? "no target" : targets)")
+            trace.step("resolver-rule", rule.id, "FORWARD rule for \(ruleDomain(rule)), the most specific associated rule, sends \(nameText) to \(targets.isEmpty ? "no target" : targets)")
             if let zone = associatedPrivateZone(for: name, vpcID: vpcID, trace: &trace) {
                 trace.step("hosted-zone", zone.component, "private hosted zone \(zone.nameText) also matches \(nameText), but the forward rule takes precedence")
             }
             outcome = forward(by: rule, vpcID: vpcID, name: name, trace: &trace)
         } else {
             if let rule = match.rule, rule.ruleType == .system {
-                trace.step("resolver-rule", rule.id, "SYSTEM rule for \(index.ruleDomainText[rule.id] ?? rule.domainName.description): the Resolver answers \(nameText) itself")
+                trace.step("resolver-rule", rule.id, "SYSTEM rule for \(ruleDomain(rule)): the Resolver answers \(nameText) itself")
             } else {
                 let id = match.rule?.id ?? Self.autodefinedRuleID
                 trace.step("resolver-rule", id, "the recursive rule for . applies: private hosted zones, then public DNS")
@@ -58,7 +63,7 @@ extension DNSResolver {
         if outcome.isNegative(trace.type), let rule = match.unassociated.first(where: { $0.ruleType == .forward || appliedForward }) {
             outcome.explanation = DNSExplanation(
                 code: .ruleNotAssociated, component: rule.id,
-                message: "The \(rule.ruleType.rawValue) rule \(rule.id) for \(index.ruleDomainText[rule.id] ?? rule.domainName.description) would handle \(nameText), but it is not associated with \(vpcID).")
+                message: "The \(rule.ruleType.rawValue) rule \(rule.id) for \(ruleDomain(rule)) would handle \(nameText), but it is not associated with \(vpcID).")
         }
         return outcome
     }

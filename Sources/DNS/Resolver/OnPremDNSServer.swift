@@ -24,4 +24,9 @@ public struct OnPremDNSServer: Sendable, Hashable, Identifiable {
         self.zones = zones
         self.rejectedZones = rejectedZones
     }
+
+    /// Where the server sends its own queries from: its first `listen-on` address, else the first address given.
+    var sourceAddress: IPAddress? {
+        config.options?.listenOn.first ?? addresses.first
+    }
 }

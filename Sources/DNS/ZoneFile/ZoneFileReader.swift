@@ -20,7 +20,7 @@ public struct ZoneFileReader: Sendable {
     ///   - fileName: the name shown in diagnostics.
     ///   - include: resolves `$INCLUDE` paths to text; the default allows none.
     public init(origin: DomainName, fileName: String = "zone", include: @escaping @Sendable (String) -> String? = { _ in nil }) {
-        self.origin = origin.isAbsolute ? origin : DomainName(uncheckedLabels: origin.labels, isAbsolute: true)
+        self.origin = origin.absolute
         self.fileName = fileName
         self.include = include
     }
@@ -53,6 +53,15 @@ public struct ZoneFileReader: Sendable {
 
         mutating func error(_ file: String, _ line: Int?, _ code: String, _ message: String) {
             diagnostics.append(ZoneDiagnostic(.error, file: file, line: line, code: code, message: message))
+        }
+
+        /// A directive with no arguments (`UNEXPECTED_END`) or too many (`EXTRA_INPUT`).
+        mutating func wrongArgumentCount(_ file: String, _ line: Int, none: Bool) {
+            if none {
+                error(file, line, "UNEXPECTED_END", "unexpected end of input")
+            } else {
+                error(file, line, "EXTRA_INPUT", "extra input text")
+            }
         }
 
         mutating func warning(_ file: String, _ line: Int?, _ code: String, _ message: String) {
@@ -88,8 +97,7 @@ public struct ZoneFileReader: Sendable {
         switch name {
         case "$ORIGIN":
             guard arguments.count == 1 else {
-                state.error(file, line, arguments.isEmpty ? "UNEXPECTED_END" : "EXTRA_INPUT",
-                            arguments.isEmpty ? "unexpected end of input" : "extra input text")
+                state.wrongArgumentCount(file, line, none: arguments.isEmpty)
                 return
             }
             do {
@@ -99,8 +107,7 @@ public struct ZoneFileReader: Sendable {
             }
         case "$TTL":
             guard arguments.count == 1 else {
-                state.error(file, line, arguments.isEmpty ? "UNEXPECTED_END" : "EXTRA_INPUT",
-                            arguments.isEmpty ? "unexpected end of input" : "extra input text")
+                state.wrongArgumentCount(file, line, none: arguments.isEmpty)
                 return
             }
             do {
@@ -116,8 +123,7 @@ public struct ZoneFileReader: Sendable {
             }
         case "$INCLUDE":
             guard arguments.count == 1 || arguments.count == 2 else {
-                state.error(file, line, arguments.isEmpty ? "UNEXPECTED_END" : "EXTRA_INPUT",
-                            arguments.isEmpty ? "unexpected end of input" : "extra input text")
+                state.wrongArgumentCount(file, line, none: arguments.isEmpty)
                 return
             }
             var includeOrigin = origin

@@ -13,7 +13,7 @@ extension DNSSnapshotBuilder {
                 var values: [String] = []
                 for value in reader.array(configuration, "Values") {
                     if reader.document.kind(value) == .object {
-                        if let text = reader.string(JSONObjectElement(document: reader.document, index: value), "Value") { values.append(text) }
+                        if let text = reader.object(at: value).flatMap({ reader.string($0, "Value") }) { values.append(text) }
                     } else if let text = reader.string(at: value) {
                         values.append(text)
                     }

@@ -27,13 +27,12 @@ extension DNSSnapshotBuilder {
                 reader.report(.error, .invalidField, config, "Port", "Port \(value) is outside 1–65535")
                 port = nil
             }
-            let line = reader.locator.position(ofOffset: reader.document.offset(item.index)).line
             let check = HealthCheck(id: id, type: type.uppercased(), ipAddress: address,
                                     fullyQualifiedDomainName: reader.string(config, "FullyQualifiedDomainName"), port: port,
                                     resourcePath: reader.string(config, "ResourcePath"), childHealthChecks: reader.strings(config, "ChildHealthChecks"),
                                     healthThreshold: reader.int(config, "HealthThreshold"), inverted: reader.bool(config, "Inverted") ?? false,
                                     disabled: reader.bool(config, "Disabled") ?? false,
-                                    source: SourceReference(file: reader.file.relativePath, line: line))
+                                    source: reader.sourceReference(item))
             guard isNew(id, alreadyIn: healthChecks[id]?.provenance.reader.file.relativePath, reader, item) else { continue }
             healthChecks[id] = Placed(value: check, provenance: SnapshotBuilder.Provenance(reader: reader, index: item.index))
         }

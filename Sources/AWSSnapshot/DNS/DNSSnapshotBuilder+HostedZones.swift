@@ -80,8 +80,7 @@ extension DNSSnapshotBuilder {
             return nil
         }
         let isPrivate = reader.object(item, "Config").flatMap { reader.bool($0, "PrivateZone") } ?? false
-        let line = reader.locator.position(ofOffset: reader.document.offset(item.index)).line
-        return HostedZone(id: id, name: name, isPrivate: isPrivate, source: SourceReference(file: reader.file.relativePath, line: line))
+        return HostedZone(id: id, name: name, isPrivate: isPrivate, source: reader.sourceReference(item))
     }
 
     /// Reads `route53 list-resource-record-sets`, saved as `ResourceRecordSets-<zone-id>.json`.

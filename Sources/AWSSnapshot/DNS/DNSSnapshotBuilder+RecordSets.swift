@@ -18,8 +18,7 @@ extension DNSSnapshotBuilder {
             reader.report(.error, .invalidField, item, "Type", "\(typeText.prefix(20)) is not a DNS record type; the record set is ignored")
             return nil
         }
-        let line = reader.locator.position(ofOffset: reader.document.offset(item.index)).line
-        var set = ResourceRecordSet(name: name, type: type, source: SourceReference(file: reader.file.relativePath, line: line))
+        var set = ResourceRecordSet(name: name, type: type, source: reader.sourceReference(item))
         if let alias = reader.object(item, "AliasTarget") {
             set.aliasTarget = aliasTarget(alias, reader)
         } else if let ttl = reader.int(item, "TTL") {

@@ -13,11 +13,10 @@ extension DNSSnapshotBuilder {
                               "\(id) has Direction \(directionText.prefix(30)); VPCLab models INBOUND and OUTBOUND endpoints only, so it is ignored")
                 continue
             }
-            let line = reader.locator.position(ofOffset: reader.document.offset(item.index)).line
             let endpoint = ResolverEndpoint(id: id, name: reader.string(item, "Name"), direction: direction, vpcID: vpcID,
                                             securityGroupIDs: reader.strings(item, "SecurityGroupIds"),
                                             ipAddressCount: reader.int(item, "IpAddressCount") ?? 0, status: reader.string(item, "Status") ?? "OPERATIONAL",
-                                            source: SourceReference(file: reader.file.relativePath, line: line))
+                                            source: reader.sourceReference(item))
             guard isNew(id, alreadyIn: endpoints[id]?.provenance.reader.file.relativePath, reader, item) else { continue }
             endpoints[id] = Placed(value: endpoint, provenance: SnapshotBuilder.Provenance(reader: reader, index: item.index))
         }
@@ -36,16 +35,7 @@ extension DNSSnapshotBuilder {
         var entries: [ResolverEndpoint.IPAddressEntry] = []
         for item in reader.objects(document, "IpAddresses") {
             guard let subnetID = reader.requiredString(item, "SubnetId") else { continue }
-            let address: IPAddress?
-            if item.has("Ip") {
-                address = reader.ipv4Address(item, "Ip").map(IPAddress.v4)
-            } else if item.has("Ipv6") {
-                address = reader.ipv6Address(item, "Ipv6").map(IPAddress.v6)
-            } else {
-                reader.report(.error, .invalidField, at: item.index, "missing the required field Ip")
-                address = nil
-            }
-            guard let address else { continue }
+            guard let address = ipAddress(item, reader) else { continue }
             entries.append(ResolverEndpoint.IPAddressEntry(ip: address, subnetID: subnetID, ipID: reader.string(item, "IpId")))
         }
         if let earlier = endpointAddressFiles.first(where: { $0.endpointID == endpointID }) {
@@ -76,14 +66,7 @@ extension DNSSnapshotBuilder {
             }
             var targets: [ResolverRule.Target] = []
             for target in reader.objects(item, "TargetIps") {
-                let address = target.has("Ip") ? reader.ipv4Address(target, "Ip").map(IPAddress.v4)
-                                               : reader.ipv6Address(target, "Ipv6").map(IPAddress.v6)
-                guard let address else {
-                    if !target.has("Ip") && !target.has("Ipv6") {
-                        reader.report(.error, .invalidField, at: target.index, "missing the required field Ip")
-                    }
-                    continue
-                }
+                guard let address = ipAddress(target, reader) else { continue }
                 var port = reader.int(target, "Port") ?? 53
                 if !(1...65535).contains(port) {
                     reader.report(.error, .invalidField, target, "Port", "Port \(port) is outside 1–65535; 53 is used")
@@ -94,10 +77,9 @@ extension DNSSnapshotBuilder {
             if type == .forward, targets.isEmpty {
                 reader.report(.warning, .invalidField, at: item.index, "the FORWARD rule \(id) has no TargetIps; it forwards nowhere")
             }
-            let line = reader.locator.position(ofOffset: reader.document.offset(item.index)).line
             let rule = ResolverRule(id: id, name: reader.string(item, "Name"), domainName: domain, ruleType: type, targets: targets,
                                     resolverEndpointID: reader.string(item, "ResolverEndpointId"), status: reader.string(item, "Status") ?? "COMPLETE",
-                                    source: SourceReference(file: reader.file.relativePath, line: line))
+                                    source: reader.sourceReference(item))
             // AWS lists the autodefined rules under one id in every Region: not a duplicate.
             if rules[id] != nil, id.hasPrefix("rslvr-autodefined-") { continue }
             guard isNew(id, alreadyIn: rules[id]?.provenance.reader.file.relativePath, reader, item) else { continue }
@@ -115,5 +97,15 @@ extension DNSSnapshotBuilder {
             guard isNew(id, alreadyIn: earlier, reader, item) else { continue }
             associations.append(Placed(value: association, provenance: SnapshotBuilder.Provenance(reader: reader, index: item.index)))
         }
+    }
+
+    /// The address in `Ip` (IPv4) or, without one, `Ipv6`, as endpoint addresses and rule
+    /// targets carry it; `nil` when invalid (reported) or when neither field is present
+    /// (reported as a missing `Ip`).
+    private func ipAddress(_ item: JSONObjectElement, _ reader: DocumentReader) -> IPAddress? {
+        if item.has("Ip") { return reader.ipv4Address(item, "Ip").map(IPAddress.v4) }
+        if item.has("Ipv6") { return reader.ipv6Address(item, "Ipv6").map(IPAddress.v6) }
+        reader.report(.error, .invalidField, at: item.index, "missing the required field Ip")
+        return nil
     }
 }

@@ -96,3 +96,10 @@ final class DNSSnapshotBuilder {
         return false
     }
 }
+
+extension DocumentReader {
+    /// Where `element` sits, as the DNS model records it: this file and the element's line.
+    func sourceReference(_ element: JSONObjectElement) -> SourceReference {
+        SourceReference(file: file.relativePath, line: locator.position(ofOffset: document.offset(element.index)).line)
+    }
+}

@@ -127,17 +127,22 @@ struct OnPremReader {
 
     /// A VPN diagnostic as a submission diagnostic (`onprem/ipsec.conf:12:5: error: … [CODE]`).
     static func diagnostic(_ finding: VPNDiagnostic) -> Diagnostic {
-        Diagnostic(severity: finding.severity == .error ? .error : .warning, code: Diagnostic.Code(rawValue: finding.code.rawValue),
-                   file: finding.file, line: finding.line > 0 ? finding.line : nil, column: finding.line > 0 && finding.column > 0 ? finding.column : nil,
-                   message: finding.message)
+        diagnostic(isError: finding.severity == .error, code: finding.code.rawValue, file: finding.file, line: finding.line,
+                   column: finding.column, message: finding.message)
     }
 
     /// An FRR diagnostic as a submission diagnostic (`onprem/frr.conf:12:5: error: … [CODE]`);
     /// errors stay errors, as vtysh judges them.
     static func diagnostic(_ finding: FRRDiagnostic, file: String) -> Diagnostic {
-        Diagnostic(severity: finding.severity == .error ? .error : .warning, code: Diagnostic.Code(rawValue: finding.code.rawValue),
-                   file: file, line: finding.line > 0 ? finding.line : nil, column: finding.line > 0 && finding.column > 0 ? finding.column : nil,
-                   message: finding.message)
+        diagnostic(isError: finding.severity == .error, code: finding.code.rawValue, file: file, line: finding.line,
+                   column: finding.column, message: finding.message)
+    }
+
+    /// A parser finding as a submission diagnostic: an error or a warning; line and column
+    /// kept only when known (positive), the column only with a line.
+    private static func diagnostic(isError: Bool, code: String, file: String, line: Int, column: Int, message: String) -> Diagnostic {
+        Diagnostic(severity: isError ? .error : .warning, code: Diagnostic.Code(rawValue: code),
+                   file: file, line: line > 0 ? line : nil, column: line > 0 && column > 0 ? column : nil, message: message)
     }
 
     /// Decides BGP over every BGP connection (StaticRoutesOnly false) from `onprem/frr.conf`:

@@ -42,14 +42,17 @@ public struct Grader: Sendable {
             return bound.with(health: health)
         }
         let baseBinding = Self.needsDNS(lab.checks) ? binding(base, changed: false, health: HealthOverrides()) : nil
-        results += grade(lab.checks, on: base, dns: baseBinding, scenario: nil, passed: &passed)
+        // Scenarios that change no resource share the base network's index.
+        let baseAnalyzer = ReachabilityAnalyzer(network: base)
+        results += grade(lab.checks, on: baseAnalyzer, dns: baseBinding, scenario: nil, passed: &passed)
         for scenario in lab.scenarios ?? [] {
             let networkEvents = scenario.events.filter { !Self.healthActions.contains($0.action) }
             let changed = networkEvents.isEmpty ? base : apply(networkEvents, to: base)
             let (overrides, unmatched) = health(after: scenario.events, configuration)
             let scenarioBinding = Self.needsDNS(scenario.checks)
                 ? binding(changed, changed: !networkEvents.isEmpty, health: overrides) : nil
-            results += grade(scenario.checks, on: changed, dns: scenarioBinding, scenario: scenario, eventNotes: unmatched, passed: &passed)
+            let analyzer = networkEvents.isEmpty ? baseAnalyzer : ReachabilityAnalyzer(network: changed)
+            results += grade(scenario.checks, on: analyzer, dns: scenarioBinding, scenario: scenario, eventNotes: unmatched, passed: &passed)
         }
         return GradeReport(lab: lab.id, labTitle: lab.title.text(language), score: results.reduce(0) { $0 + $1.points },
                            maxScore: results.reduce(0) { $0 + $1.maxPoints }, checks: results, notes: notes, language: language)
@@ -57,9 +60,9 @@ public struct Grader: Sendable {
 
     /// Grades `checks`; `eventNotes` (scenario events that changed nothing) are added to
     /// the message of each failed check, since they often explain the failure.
-    private func grade(_ checks: [Check], on network: Network, dns: SubmissionDNS?, scenario: Scenario?, eventNotes: [String] = [],
+    private func grade(_ checks: [Check], on analyzer: ReachabilityAnalyzer, dns: SubmissionDNS?, scenario: Scenario?, eventNotes: [String] = [],
                        passed: inout [String: Bool]) -> [CheckResult] {
-        let evaluator = CheckEvaluator(analyzer: ReachabilityAnalyzer(network: network), resolver: RoleResolver(network: network, roles: lab.roles),
+        let evaluator = CheckEvaluator(analyzer: analyzer, resolver: RoleResolver(network: analyzer.network, roles: lab.roles),
                                        language: language, dns: dns, onPremSites: lab.onPremSites ?? [])
         return checks.map { check in
             var failure: CheckFailure?

@@ -8,7 +8,7 @@ extension RoleResolver {
     /// role's, when given), zones in id order.
     static func healthCheckID(_ name: String, _ role: Role, in configuration: DNSConfiguration) -> Result<String, CheckFailure> {
         guard role.kind == .healthCheck else {
-            return .failure(CheckFailure(code: LabCode.roleNotFound, component: nil, message: "The role '\(name)' is a \(role.kind.rawValue), not a health check."))
+            return .failure(.wrongKind(name, role, "a health check"))
         }
         guard let text = role.record, let record = try? DomainName.parse(text, origin: .root) else {
             return .failure(.roleNotFound(name, "it names no valid record set ('record')"))
@@ -43,7 +43,7 @@ extension RoleResolver {
         }
         if name == "internet" { return .success(.internet()) }
         if let address = try? IPAddress.parse(name) { return at(address) }
-        guard let role = roles[name] else { return .failure(.init(code: LabCode.roleNotFound, component: nil, message: "The lab names an unknown role '\(name)'.")) }
+        guard let role = roles[name] else { return .failure(.unknownRole(name)) }
         switch role.kind {
         case .internet: return .success(.internet())
         case .address:
@@ -56,7 +56,7 @@ extension RoleResolver {
                 do { return .success(try dns.client(named: id)) } catch { return .failure(.roleNotFound(name, error.message)) }
             }
         default:
-            return .failure(.init(code: LabCode.roleNotFound, component: nil, message: "The role '\(name)' is a \(role.kind.rawValue), not a host that asks DNS."))
+            return .failure(.wrongKind(name, role, "a host that asks DNS"))
         }
     }
 

@@ -10,7 +10,7 @@ struct RoleResolver {
     func endpoint(_ name: String) -> Result<Endpoint, CheckFailure> {
         if name == "internet" { return .success(.internet) }
         if let address = try? IPAddress.parse(name) { return .success(.address(address)) }
-        guard let role = roles[name] else { return .failure(.init(code: LabCode.roleNotFound, component: nil, message: "The lab names an unknown role '\(name)'.")) }
+        guard let role = roles[name] else { return .failure(.unknownRole(name)) }
         switch role.kind {
         case .internet: return .success(.internet)
         case .address:
@@ -19,7 +19,7 @@ struct RoleResolver {
         case .instance:
             return instanceID(name, role).map(Endpoint.instance)
         default:
-            return .failure(.init(code: LabCode.roleNotFound, component: nil, message: "The role '\(name)' is a \(role.kind.rawValue), not a flow endpoint."))
+            return .failure(.wrongKind(name, role, "a flow endpoint"))
         }
     }
 
@@ -88,5 +88,15 @@ struct CheckFailure: Error {
 
     static func roleNotFound(_ role: String, _ why: String) -> CheckFailure {
         CheckFailure(code: LabCode.roleNotFound, component: nil, message: "The lab cannot find '\(role)' in your network: \(why).")
+    }
+
+    /// A name the lab's roles do not define.
+    static func unknownRole(_ name: String) -> CheckFailure {
+        CheckFailure(code: LabCode.roleNotFound, component: nil, message: "The lab names an unknown role '\(name)'.")
+    }
+
+    /// A role of another kind than the check needs (`what`: "a flow endpoint", …).
+    static func wrongKind(_ name: String, _ role: Role, _ what: String) -> CheckFailure {
+        CheckFailure(code: LabCode.roleNotFound, component: nil, message: "The role '\(name)' is a \(role.kind.rawValue), not \(what).")
     }
 }

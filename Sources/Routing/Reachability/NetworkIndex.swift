@@ -9,7 +9,6 @@ import CIDR
 /// written by `init`, hence `@unchecked Sendable`.
 final class NetworkIndex: @unchecked Sendable {
     let network: Network
-    private(set) var routeTableIDBySubnet: [String: String] = [:]
     private(set) var aclIDBySubnet: [String: String] = [:]
     /// vpc id → address → interface.
     private(set) var interfaceByAddress: [String: [IPAddress: NetworkInterface]] = [:]
@@ -24,8 +23,6 @@ final class NetworkIndex: @unchecked Sendable {
     private(set) var internetGatewayByVPC: [String: String] = [:]
     private(set) var egressOnlyGatewayByVPC: [String: String] = [:]
     private(set) var vpcAttachments: [String: [TransitGatewayAttachment]] = [:]
-    /// Every route table's effective routes in preference order, each with its hop detail.
-    private(set) var effectiveRoutes: [String: [DescribedRoute]] = [:]
     private(set) var transitGatewayRoutes: [String: [TransitGatewayRoute]] = [:]
     private(set) var vpnConnectionsByGateway: [String: [VpnConnection]] = [:]
     /// Network ACL rules by ACL id and direction, sorted by rule number once.
@@ -99,7 +96,6 @@ final class NetworkIndex: @unchecked Sendable {
             aclRules[acl.id] = (sorted.filter { !$0.isEgress }.map(DescribedACLEntry.init), sorted.filter(\.isEgress).map(DescribedACLEntry.init))
         }
         for (subnetID, subnet) in network.subnets {
-            routeTableIDBySubnet[subnetID] = explicitTable[subnetID] ?? mainTable[subnet.vpcID]
             aclIDBySubnet[subnetID] = explicitACL[subnetID] ?? defaultACL[subnet.vpcID]
         }
         for eni in network.networkInterfaces.values.sorted(by: { $0.id < $1.id }) {
@@ -146,12 +142,14 @@ final class NetworkIndex: @unchecked Sendable {
             if let vgw = vpn.vpnGatewayID { vpnConnectionsByGateway[vgw, default: []].append(vpn) }
             if let tgw = vpn.transitGatewayID { vpnConnectionsByGateway[tgw, default: []].append(vpn) }
         }
+        // Every route table's effective routes in preference order, each with its hop detail.
+        var effectiveRoutes: [String: [DescribedRoute]] = [:]
         for table in network.routeTables.values {
             effectiveRoutes[table.id] = Self.effectiveRoutes(of: table, in: network).map(DescribedRoute.init)
         }
         routingBySubnet.reserveCapacity(network.subnets.count)
         for (subnetID, subnet) in network.subnets {
-            let tableID = routeTableIDBySubnet[subnetID]
+            let tableID = explicitTable[subnetID] ?? mainTable[subnet.vpcID]
             routingBySubnet[subnetID] = SubnetRouting(subnet: subnet, vpc: network.vpcs[subnet.vpcID], routeTableID: tableID,
                                                       routes: tableID.flatMap { effectiveRoutes[$0] } ?? [])
         }

@@ -134,7 +134,7 @@ struct PathWalker {
         if let match = index.securityGroupRule(of: eni, allowing: packet, inbound: inbound) {
             hop("security-group", match.groupID, "allowed by \(match.rule)")
         } else {
-            let groups = eni.securityGroupIDs.isEmpty ? "(no security groups)" : eni.securityGroupIDs.joined(separator: ", ")
+            let groups = eni.securityGroupIDs.joined(separator: ", ")
             let what = "\(packet.ipProtocol)\(packet.destinationPort.map { "/\($0)" } ?? "")"
             let peer = inbound ? "from \(packet.source)" : "to \(packet.destination)"
             hop("security-group", eni.securityGroupIDs.first ?? eni.id, "DENIES \(inbound ? "inbound" : "outbound") \(what) \(peer): no rule allows it")
@@ -291,7 +291,7 @@ struct PathWalker {
         }
     }
 
-    private mutating func crossToInterface(_ eni: NetworkInterface, from subnetID: String, _ packet: Packet) {
+    private mutating func crossToInterface(_ eni: NetworkInterface, from subnetID: String?, _ packet: Packet) {
         if eni.subnetID != subnetID {
             checkACL(subnetID: subnetID, packet, outbound: true)
             checkACL(subnetID: eni.subnetID, packet, outbound: false)
@@ -308,11 +308,7 @@ struct PathWalker {
             }
             arrive(atNatGateway: nat, packet)
         } else if let eni = index.interface(inVPC: vpcID, owning: packet.destination) {
-            if eni.subnetID != fromSubnet {
-                checkACL(subnetID: fromSubnet, packet, outbound: true)
-                checkACL(subnetID: eni.subnetID, packet, outbound: false)
-            }
-            arrive(atInterface: eni, packet)
+            crossToInterface(eni, from: fromSubnet, packet)
         } else {
             block(.noRouteToDestination, routeTableID ?? vpcID,
                   "\(packet.destination) is inside \(network.label(vpcID)), so the local route keeps it there, but no network interface in the VPC has that address.")
@@ -579,13 +575,14 @@ struct PathWalker {
         }
         checkACL(subnetID: subnet.id, packet, outbound: true)
         let connections = (index.vpnConnectionsByGateway[vgwID] ?? []).filter(\.isAvailable)
-        if let vpn = connections.first(where: { siteOf($0)?.contains(packet.destination) == true }),
-           let issue = Self.bgpIssueTowardOnPrem(vpn, packet.destination) {
-            hop("vpn-connection", vpn.id, "BGP route for \(packet.destination) not learned [\(issue.code.rawValue)]")
-            block(issue.code, issue.location ?? vpn.id,
-                  "\(network.label(vgwID)) learned no BGP route for \(packet.destination) from \(network.label(vpn.id)): \(issue.message).")
-        } else if let vpn = connections.first(where: { siteOf($0)?.contains(packet.destination) == true }) {
-            leaveToVPN(vpn, packet: packet, gatewayID: vgwID)
+        if let vpn = connections.first(where: { siteOf($0)?.contains(packet.destination) == true }) {
+            if let issue = Self.bgpIssueTowardOnPrem(vpn, packet.destination) {
+                hop("vpn-connection", vpn.id, "BGP route for \(packet.destination) not learned [\(issue.code.rawValue)]")
+                block(issue.code, issue.location ?? vpn.id,
+                      "\(network.label(vgwID)) learned no BGP route for \(packet.destination) from \(network.label(vpn.id)): \(issue.message).")
+            } else {
+                leaveToVPN(vpn, packet: packet, gatewayID: vgwID)
+            }
         } else if let dynamic = connections.first(where: { !$0.staticRoutesOnly && !$0.hasTunnelUp }) {
             // A BGP connection whose tunnels are down learns nothing: the VGW has no path.
             hop("vpn-connection", dynamic.id)
@@ -720,12 +717,7 @@ extension IPAddress {
     /// (203.0.113.0/24 and friends). Private, shared, loopback, link-local, multicast
     /// and reserved space never crosses the internet.
     var isInternetRoutable: Bool {
-        let addressClass: AddressClass
-        switch self {
-        case .v4(let address): addressClass = address.addressClass
-        case .v6(let address): addressClass = address.addressClass
-        }
-        return [.global, .documentation, .benchmarking].contains(addressClass)
+        [.global, .documentation, .benchmarking].contains(addressClass)
     }
 }
 

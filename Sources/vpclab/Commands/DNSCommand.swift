@@ -63,15 +63,11 @@ enum DNSCommand {
             return Outcome(standardError: "vpclab: error: '\(request.submission)' is not a submission folder\n", exitCode: .usage)
         }
         let loaded = SubmissionLoader.load(submission: URL(fileURLWithPath: request.submission))
-        let reported = loaded.diagnostics.filter { $0.severity != .note }
-        let diagnostics = reported.map { TraceCommand.diagnosticLine($0, submission: request.submission) }
-        let errorCount = reported.filter { $0.severity == .error }.count
-        if loaded.hasErrors || errorCount > 0 {
-            let count = max(errorCount, 1)
-            let summary = "vpclab: error: the submission has \(count) error\(count == 1 ? "" : "s"); nothing was resolved"
-            return Outcome(standardError: (diagnostics + [summary]).map { $0 + "\n" }.joined(), exitCode: .usage)
+        let warnings: String
+        switch TraceCommand.submissionWarnings(loaded, submission: request.submission, nothingWas: "resolved") {
+        case .success(let text): warnings = text
+        case .failure(let stop): return stop.outcome
         }
-        let warnings = diagnostics.map { $0 + "\n" }.joined()
         for id in request.unhealthy where loaded.dns.healthChecks[id] == nil {
             let known = loaded.dns.healthChecks.keys.sorted()
             let list = known.isEmpty ? "the submission has none" : "the submission has \(known.joined(separator: ", "))"

@@ -44,15 +44,11 @@ enum TraceCommand {
     /// Loads the submission and traces the flow.
     static func trace(_ request: Request) -> Outcome {
         let loaded = SubmissionLoader.load(submission: URL(fileURLWithPath: request.submission))
-        let reported = loaded.diagnostics.filter { $0.severity != .note }
-        let diagnostics = reported.map { diagnosticLine($0, submission: request.submission) }
-        let errorCount = reported.filter { $0.severity == .error }.count
-        if loaded.hasErrors || errorCount > 0 {
-            let count = max(errorCount, 1)
-            let summary = "vpclab: error: the submission has \(count) error\(count == 1 ? "" : "s"); nothing was traced"
-            return Outcome(standardError: (diagnostics + [summary]).map { $0 + "\n" }.joined(), exitCode: .usage)
+        let warnings: String
+        switch submissionWarnings(loaded, submission: request.submission, nothingWas: "traced") {
+        case .success(let text): warnings = text
+        case .failure(let stop): return stop.outcome
         }
-        let warnings = diagnostics.map { $0 + "\n" }.joined()
         let network = loaded.network
         let result: TraceResult
         do throws(TraceError) {
@@ -70,6 +66,29 @@ enum TraceCommand {
                                                        : .lines(report.lines, exitCode: exitCode)
         outcome.standardError = warnings
         return outcome
+    }
+
+    /// Why a command stops before its work: the submission has errors.
+    struct SubmissionErrors: Error {
+        /// The diagnostics and a summary on stderr, exit status `usage`.
+        var outcome: Outcome
+    }
+
+    /// The loaded submission's diagnostics (notes left out) as stderr text, one
+    /// `diagnosticLine` each — or, when any is an error, the outcome that stops the
+    /// command: those lines and a summary ending "nothing was \(verb)".
+    static func submissionWarnings(_ loaded: LoadResult, submission: String,
+                                   nothingWas verb: String) -> Result<String, SubmissionErrors> {
+        let reported = loaded.diagnostics.filter { $0.severity != .note }
+        let diagnostics = reported.map { diagnosticLine($0, submission: submission) }
+        let errorCount = reported.filter { $0.severity == .error }.count
+        if loaded.hasErrors || errorCount > 0 {
+            let count = max(errorCount, 1)
+            let summary = "vpclab: error: the submission has \(count) error\(count == 1 ? "" : "s"); nothing was \(verb)"
+            return .failure(SubmissionErrors(outcome: Outcome(standardError: (diagnostics + [summary]).map { $0 + "\n" }.joined(),
+                                                              exitCode: .usage)))
+        }
+        return .success(diagnostics.map { $0 + "\n" }.joined())
     }
 
     /// A diagnostic as a compiler-style line whose path works from the current folder:

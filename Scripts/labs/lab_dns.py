@@ -77,11 +77,6 @@ class DNSBuilder:
         zone = self.route53.create_hosted_zone(**kwargs)["HostedZone"]["Id"]
         return self._name(name, zone)
 
-    def associate_zone(self, zone, vpc):
-        """associate-vpc-with-hosted-zone."""
-        self.route53.associate_vpc_with_hosted_zone(
-            HostedZoneId=self.id(zone), VPC={"VPCRegion": self.region_of(vpc), "VPCId": self.id(vpc)})
-
     def record(self, zone, name, record_type, values, ttl=300, health_check=None, **policy):
         """change-resource-record-sets CREATE. policy: SetIdentifier, Failover, Weight, …"""
         record = dict(Name=name, Type=record_type, TTL=ttl, ResourceRecords=[{"Value": v} for v in values], **policy)

@@ -34,17 +34,19 @@ import lab_dns  # noqa: E402
 import lab_fixes  # noqa: E402
 from lab_builder import LabBuilder  # noqa: E402
 import lab_bastion_host  # noqa: E402
+import lab_hybrid_dns  # noqa: E402
 import lab_nat_gateway  # noqa: E402
+import lab_private_hosted_zone  # noqa: E402
+import lab_route53_failover  # noqa: E402
 import lab_site_to_site_vpn  # noqa: E402
+import lab_site_to_site_vpn_bgp  # noqa: E402
 import lab_transit_gateway_hub  # noqa: E402
+import lab_transit_gateway_vpn  # noqa: E402
 import lab_vpc_peering  # noqa: E402
 
-LABS = [lab_nat_gateway, lab_bastion_host, lab_vpc_peering, lab_transit_gateway_hub, lab_site_to_site_vpn]
-import lab_transit_gateway_vpn; LABS.append(lab_transit_gateway_vpn)  # noqa: E402,E702
-import lab_site_to_site_vpn_bgp; LABS.append(lab_site_to_site_vpn_bgp)  # noqa: E402,E702
-import lab_route53_failover; LABS.append(lab_route53_failover)  # noqa: E402,E702
-import lab_private_hosted_zone; LABS.append(lab_private_hosted_zone)  # noqa: E402,E702
-import lab_hybrid_dns; LABS.append(lab_hybrid_dns)  # noqa: E402,E702
+LABS = [lab_nat_gateway, lab_bastion_host, lab_vpc_peering, lab_transit_gateway_hub, lab_site_to_site_vpn,
+        lab_transit_gateway_vpn, lab_site_to_site_vpn_bgp, lab_route53_failover, lab_private_hosted_zone,
+        lab_hybrid_dns]
 # Codes a structural check or the grader itself reports (GradeReport.swift, LabCode).
 LAB_CODES = {"ROLE_NOT_FOUND", "PREREQUISITE_FAILED", "UNEXPECTEDLY_REACHABLE", "BLOCKED_FOR_ANOTHER_REASON",
              "PATH_MISSING_COMPONENT", "PATH_FORBIDDEN_COMPONENT", "SUBNET_SIZE", "ROUTE_MISSING",

@@ -1,17 +1,17 @@
 """Expected flows, as written to flows.json."""
 
 
-def reach(frm, to, protocol, port=None, why=""):
+def _flow(frm, to, protocol, port, **verdict):
     flow = {"from": frm, "to": to, "protocol": protocol}
     if port is not None:
         flow["port"] = port
-    flow.update({"reachable": True, "why": why})
+    flow.update(verdict)
     return flow
+
+
+def reach(frm, to, protocol, port=None, why=""):
+    return _flow(frm, to, protocol, port, reachable=True, why=why)
 
 
 def block(frm, to, protocol, port, code, component, why):
-    flow = {"from": frm, "to": to, "protocol": protocol}
-    if port is not None:
-        flow["port"] = port
-    flow.update({"reachable": False, "code": code, "component": component, "why": why})
-    return flow
+    return _flow(frm, to, protocol, port, reachable=False, code=code, component=component, why=why)

@@ -10,7 +10,7 @@ INTERNET_INGRESS_WHY = (
     "unsolicited inbound connections (rules: Gateways; student-mistakes V5)")
 
 
-def _base(lab, nat_subnet="public-subnet"):
+def _base(lab):
     """The shared topology, created in the same order in every variant so that ids
     match across variants. Returns nothing; names are in lab.ids."""
     lab.vpc("lab-vpc", "10.0.0.0/16")
